@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs everything replylint needs to build and test, from Debian 12 packages only.
+# Run as root or with sudo available. Safe to run again.
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config git python3
+  libcli11-dev libre2-dev libyaml-cpp-dev libfmt-dev catch2 nlohmann-json3-dev libsimdjson-dev
+  libgmime-3.0-dev
+)
+# Optional extras for the full test suite (shell completions, man pages, hooks).
+if [[ "${1:-}" == "--all" ]]; then
+  packages+=(bash-completion zsh fish groff-base man-db pre-commit ripgrep)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  sudo=""
+  if [[ $(id -u) -ne 0 ]]; then sudo="sudo"; fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+echo "setup: all ${#packages[@]} packages present"

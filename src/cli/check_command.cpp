@@ -1,0 +1,94 @@
+#include "cli/check_command.h"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <cerrno>
+#include <memory>
+
+#include "cli/input_walk.h"
+#include "engine/engine.h"
+#include "engine/lint_session.h"
+#include "input/input_reader.h"
+#include "report/text_reporter.h"
+
+namespace replylint {
+
+namespace {
+
+bool useColor(const std::string& mode, std::FILE* out) {
+    if (mode == "always") return true;
+    if (mode == "never") return false;
+    const char* noColor = std::getenv("NO_COLOR");
+    if (noColor && *noColor) return false;
+    return ::isatty(fileno(out)) != 0;
+}
+
+}  // namespace
+
+int runCheck(const CheckOptions& options) {
+    auto started = std::chrono::steady_clock::now();
+    InputFormat format;
+    if (!parseInputFormat(options.input, format)) {
+        std::fprintf(stderr, "replylint: unknown --input '%s'\n", options.input.c_str());
+        return 2;
+    }
+    Severity failOn;
+    if (!parseSeverity(options.failOn, failOn)) {
+        std::fprintf(stderr, "replylint: --fail-on must be error, warning or info\n");
+        return 2;
+    }
+
+    LoadedRules loaded = loadRules(options.rules);
+    bool ruleErrors = reportRuleErrors(loaded.errors);
+    std::vector<RuleError> compileErrors;
+    Engine engine(loaded.allRules(), compileErrors);
+    ruleErrors |= reportRuleErrors(compileErrors);
+
+    std::FILE* out = stdout;
+    if (!options.output.empty()) {
+        out = std::fopen(options.output.c_str(), "w");
+        if (!out) {
+            std::perror(("replylint: " + options.output).c_str());
+            return 2;
+        }
+    }
+    std::unique_ptr<Reporter> reporter;
+    if (options.format == "text") {
+        reporter = std::make_unique<TextReporter>(out, stderr, useColor(options.color, out));
+    } else {
+        std::fprintf(stderr, "replylint: unknown --format '%s' (text)\n", options.format.c_str());
+        return 2;
+    }
+
+    std::vector<const Rule*> rulePtrs;
+    for (const auto& r : engine.rules()) rulePtrs.push_back(&r);
+    reporter->begin(rulePtrs);
+
+    std::vector<std::string> paths = options.paths;
+    if (paths.empty()) paths.push_back("-");
+    std::vector<WalkProblem> problems;
+    auto inputs = expandInputs(paths, format, options.stdinFilename, problems);
+
+    LintSession session(engine, *reporter, failOn);
+    for (const auto& p : problems) session.diagnostic({p.path, 0, Severity::error, p.message});
+    RoleClassifier roles;
+    for (const auto& input : inputs) {
+        session.beginInput(input.displayPath);
+        readInput(input, roles, session);
+    }
+    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    RunSummary summary = session.finish(seconds);
+    int code = ruleErrors ? 2 : summary.exitCode;
+    if (std::fflush(out) != 0 || std::ferror(out)) {
+        std::fprintf(stderr, "replylint: cannot write the report: %s\n", std::strerror(errno));
+        code = 2;
+    }
+    if (out != stdout) std::fclose(out);
+    return code;
+}
+
+}  // namespace replylint

@@ -1,0 +1,25 @@
+// `replylint [check] PATH…|-`: lint inputs and report findings.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "cli/rule_selection.h"
+#include "model/severity.h"
+
+namespace replylint {
+
+struct CheckOptions {
+    std::vector<std::string> paths;
+    std::string input = "auto";
+    std::string format = "text";
+    std::string output;           // -o FILE
+    std::string color = "auto";
+    std::string failOn = "warning";
+    std::string stdinFilename;
+    bool noConfig = false;
+    RuleSelection rules;
+};
+
+int runCheck(const CheckOptions& options);
+
+}  // namespace replylint

@@ -1,0 +1,42 @@
+#include "cli/explain_command.h"
+
+#include <cstdio>
+
+#include "text/did_you_mean.h"
+
+namespace replylint {
+
+int runExplain(const std::string& ruleId, const RuleSelection& selection) {
+    LoadedRules loaded = loadRules(selection);
+    bool errors = reportRuleErrors(loaded.errors);
+    const Rule* rule = loaded.find(ruleId);
+    if (!rule) {
+        std::fprintf(stderr, "replylint: no rule '%s'%s\n", ruleId.c_str(),
+                     didYouMean(ruleId, loaded.ids()).c_str());
+        return 2;
+    }
+    std::printf("%s  (%s, %s, reads %s turns)\n\n", rule->id.c_str(), std::string(ruleKindName(rule->kind)).c_str(),
+                std::string(severityName(rule->severity)).c_str(),
+                rule->anySpeaker ? "all" : std::string(roleName(rule->speaker)).c_str());
+    std::printf("%s\n", rule->message.c_str());
+    if (!rule->help.empty()) std::printf("\n%s", rule->help.c_str());
+    if (!rule->help.empty() && rule->help.back() != '\n') std::printf("\n");
+    if (rule->suggest) std::printf("\nSuggested wording: %s\n", rule->suggest->c_str());
+    auto printExamples = [](const char* title, const std::vector<std::string>& examples) {
+        if (examples.empty()) return;
+        std::printf("\n%s\n", title);
+        for (const auto& e : examples) {
+            std::string shown = e;
+            for (size_t pos = 0; (pos = shown.find('\n', pos)) != std::string::npos; pos += 5) {
+                shown.replace(pos, 1, "\n    ");
+            }
+            std::printf("  - %s\n", shown.c_str());
+        }
+    };
+    printExamples("Flagged:", rule->flagExamples);
+    printExamples("Not flagged:", rule->passExamples);
+    std::printf("\nDefined in %s:%u\n", rule->origin.file.c_str(), rule->origin.line);
+    return errors ? 2 : 0;
+}
+
+}  // namespace replylint

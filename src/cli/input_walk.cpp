@@ -1,0 +1,45 @@
+#include "cli/input_walk.h"
+
+#include <algorithm>
+#include <filesystem>
+
+namespace replylint {
+
+namespace fs = std::filesystem;
+
+std::vector<InputSpec> expandInputs(const std::vector<std::string>& paths, InputFormat format,
+                                    const std::string& stdinName, std::vector<WalkProblem>& problems) {
+    std::vector<InputSpec> inputs;
+    for (const auto& path : paths) {
+        if (path == "-") {
+            inputs.push_back({"-", stdinName.empty() ? "-" : stdinName, format});
+            continue;
+        }
+        std::error_code ec;
+        if (!fs::is_directory(path, ec)) {
+            inputs.push_back({path, path, format});   // opening reports a missing file
+            continue;
+        }
+        std::vector<std::string> found;
+        auto options = fs::directory_options::skip_permission_denied;
+        fs::recursive_directory_iterator it(path, options, ec), end;
+        for (; !ec && it != end; it.increment(ec)) {
+            const fs::path& p = it->path();
+            std::string name = p.filename().string();
+            if (!name.empty() && name[0] == '.') {
+                if (it->is_directory(ec)) it.disable_recursion_pending();
+                continue;
+            }
+            if (it->is_directory(ec)) continue;
+            if (it->is_regular_file(ec) && (format != InputFormat::autodetect || isLintableExtension(name))) {
+                found.push_back(p.string());
+            }
+        }
+        if (ec) problems.push_back({path, "cannot walk directory: " + ec.message()});
+        std::sort(found.begin(), found.end());
+        for (auto& f : found) inputs.push_back({f, f, format});
+    }
+    return inputs;
+}
+
+}  // namespace replylint

@@ -1,0 +1,130 @@
+#include "engine/check.h"
+
+#include <algorithm>
+
+#include "engine/limit_check.h"
+#include "engine/phrase_check.h"
+#include "engine/require_check.h"
+#include "engine/respond_check.h"
+#include "text/sentences.h"
+
+namespace replylint {
+
+bool MatchContext::hit(size_t turn, PatternId id) const {
+    const auto& h = hits_[turn];
+    return id >= 0 && std::binary_search(h.begin(), h.end(), id);
+}
+
+bool MatchContext::anyHit(size_t turn, const std::vector<PatternId>& ids) const {
+    return std::any_of(ids.begin(), ids.end(), [&](PatternId id) { return hit(turn, id); });
+}
+
+std::vector<Span> MatchContext::find(size_t turn, const std::vector<PatternId>& ids) const {
+    std::vector<Span> all, one;
+    const std::string& text = conv_.turns[turn].body.text;
+    for (PatternId id : ids) {
+        if (!hit(turn, id)) continue;
+        patterns_.findAll(id, text, one);
+        all.insert(all.end(), one.begin(), one.end());
+    }
+    std::sort(all.begin(), all.end(), [](const Span& a, const Span& b) {
+        return a.first != b.first ? a.first < b.first : a.second > b.second;
+    });
+    std::vector<Span> merged;
+    for (const auto& s : all) {
+        if (!merged.empty() && s.first < merged.back().second) continue;  // overlaps a kept span
+        merged.push_back(s);
+    }
+    return merged;
+}
+
+std::initializer_list<Role> Check::speakerRoles() const {
+    static const std::initializer_list<Role> all = {Role::agent, Role::customer, Role::system, Role::unknown};
+    static const std::initializer_list<Role> agent = {Role::agent};
+    static const std::initializer_list<Role> customer = {Role::customer};
+    static const std::initializer_list<Role> system = {Role::system};
+    static const std::initializer_list<Role> unknown = {Role::unknown};
+    if (rule_.anySpeaker) return all;
+    switch (rule_.speaker) {
+        case Role::agent: return agent;
+        case Role::customer: return customer;
+        case Role::system: return system;
+        case Role::unknown: return unknown;
+    }
+    return agent;
+}
+
+std::vector<PatternId> Check::registerAll(PatternRegistry& registry, const std::vector<Pattern>& patterns,
+                                          std::initializer_list<Role> roles, std::vector<RuleError>& errors) {
+    std::vector<PatternId> ids;
+    for (const auto& p : patterns) {
+        PatternId id = registry.add(rule_, p, roles, errors);
+        if (id >= 0) ids.push_back(id);
+    }
+    return ids;
+}
+
+std::unique_ptr<Check> makeCheck(const Rule& rule, PatternRegistry& registry, std::vector<RuleError>& errors) {
+    switch (rule.kind) {
+        case RuleKind::phrase: return std::make_unique<PhraseCheck>(rule, registry, errors);
+        case RuleKind::respond: return std::make_unique<RespondCheck>(rule, registry, errors);
+        case RuleKind::require: return std::make_unique<RequireCheck>(rule, registry, errors);
+        case RuleKind::limit: return std::make_unique<LimitCheck>(rule, registry, errors);
+    }
+    return nullptr;
+}
+
+namespace {
+
+// Start of the word `words` words before pos (stays inside [floor, pos]).
+size_t wordsBefore(const std::string& text, size_t pos, size_t floor, int words) {
+    size_t i = pos;
+    for (int w = 0; w <= words && i > floor; ) {
+        --i;
+        if (text[i] == ' ') ++w;
+    }
+    return i > floor ? i + 1 : floor;
+}
+
+}  // namespace
+
+std::vector<Span> dropCancelled(const MatchContext& ctx, size_t turn, std::vector<Span> candidates,
+                                const std::vector<PatternId>& unless, const std::vector<PatternId>& notAfter,
+                                int notAfterWords) {
+    bool anyUnless = ctx.anyHit(turn, unless);
+    bool anyNotAfter = ctx.anyHit(turn, notAfter);
+    if (candidates.empty() || (!anyUnless && !anyNotAfter)) return candidates;
+    const TurnText& body = ctx.conversation().turns[turn].body;
+    std::vector<Span> unlessSpans = anyUnless ? ctx.find(turn, unless) : std::vector<Span>{};
+    std::vector<Span> negations = anyNotAfter ? ctx.find(turn, notAfter) : std::vector<Span>{};
+    std::vector<Span> kept;
+    for (const auto& c : candidates) {
+        auto [sb, se] = sentenceAround(body, c.first);
+        bool cancelled = std::any_of(unlessSpans.begin(), unlessSpans.end(), [&](const Span& u) {
+            return u.first < se && u.second > sb;
+        });
+        if (!cancelled && !negations.empty()) {
+            size_t windowStart = wordsBefore(body.text, c.first, sb, notAfterWords);
+            cancelled = std::any_of(negations.begin(), negations.end(), [&](const Span& n) {
+                return n.second <= c.first + 1 && n.second >= windowStart && n.first >= sb;
+            });
+        }
+        if (!cancelled) kept.push_back(c);
+    }
+    return kept;
+}
+
+Span firstSentence(const TurnText& text) {
+    auto [b, e] = sentenceAround(text, 0);
+    while (e > b && text.text[e - 1] == ' ') --e;
+    return {b, e};
+}
+
+Span lastSentence(const TurnText& text) {
+    size_t n = text.text.size();
+    auto [b, e] = sentenceAround(text, n > 0 ? n - 1 : 0);
+    while (b < e && text.text[b] == ' ') ++b;
+    return {b, e};
+}
+
+}  // namespace replylint

@@ -1,0 +1,80 @@
+// One check per rule kind behind one small interface: given a conversation and the patterns
+// each turn matched, report spans in turns.
+#pragma once
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/pattern_registry.h"
+#include "model/conversation.h"
+#include "rules/rule.h"
+
+namespace replylint {
+
+// Where in a conversation a finding sits, before it is mapped back to the source file.
+struct TurnSpan {
+    size_t turn = 0;
+    size_t begin = 0, end = 0;   // in the turn's normalised text
+};
+
+struct RawFinding {
+    const Rule* rule = nullptr;
+    TurnSpan at;
+    std::optional<TurnSpan> related;   // e.g. the customer turn that needed an answer
+    std::string relatedMessage;
+};
+
+// What checks may ask about a conversation while it is being linted.
+class MatchContext {
+public:
+    MatchContext(const PatternRegistry& patterns, const Conversation& conv,
+                 const std::vector<std::vector<PatternId>>& hits)
+        : patterns_(patterns), conv_(conv), hits_(hits) {}
+
+    const Conversation& conversation() const { return conv_; }
+    bool hit(size_t turn, PatternId id) const;
+    bool anyHit(size_t turn, const std::vector<PatternId>& ids) const;
+    // Spans of every listed pattern that the turn matched, sorted, overlaps merged away.
+    std::vector<Span> find(size_t turn, const std::vector<PatternId>& ids) const;
+
+private:
+    const PatternRegistry& patterns_;
+    const Conversation& conv_;
+    const std::vector<std::vector<PatternId>>& hits_;
+};
+
+class Check {
+public:
+    explicit Check(const Rule& rule) : rule_(rule) {}
+    virtual ~Check() = default;
+    const Rule& rule() const { return rule_; }
+    virtual void run(const MatchContext& ctx, std::vector<RawFinding>& out) const = 0;
+
+protected:
+    // True when the turn is read by this rule (its `speaker`).
+    bool readsTurn(const Turn& turn) const {
+        return rule_.anySpeaker || turn.role == rule_.speaker;
+    }
+    std::vector<PatternId> registerAll(PatternRegistry& registry, const std::vector<Pattern>& patterns,
+                                       std::initializer_list<Role> roles, std::vector<RuleError>& errors);
+    std::initializer_list<Role> speakerRoles() const;
+
+    const Rule& rule_;
+};
+
+// Builds the check for a rule's kind, registering its patterns.
+std::unique_ptr<Check> makeCheck(const Rule& rule, PatternRegistry& registry,
+                                 std::vector<RuleError>& errors);
+
+// Spans from `candidates` that no `unless` pattern cancels in the same sentence and that no
+// `not-after` pattern precedes within its window.
+std::vector<Span> dropCancelled(const MatchContext& ctx, size_t turn, std::vector<Span> candidates,
+                                const std::vector<PatternId>& unless, const std::vector<PatternId>& notAfter,
+                                int notAfterWords);
+
+// The first or last sentence of a turn, trimmed: where a turn-level finding points.
+Span firstSentence(const TurnText& text);
+Span lastSentence(const TurnText& text);
+
+}  // namespace replylint

@@ -1,0 +1,34 @@
+#include "engine/engine.h"
+
+#include <algorithm>
+
+namespace replylint {
+
+Engine::Engine(std::vector<Rule> rules, std::vector<RuleError>& errors) : rules_(std::move(rules)) {
+    for (const Rule& rule : rules_) {
+        size_t before = errors.size();
+        auto check = makeCheck(rule, patterns_, errors);
+        if (errors.size() == before) checks_.push_back(std::move(check));
+    }
+    patterns_.compile(errors);
+}
+
+bool Engine::lint(const Conversation& conv, std::vector<RawFinding>& out, std::string& error) const {
+    out.clear();
+    std::vector<std::vector<PatternId>> hits(conv.turns.size());
+    for (size_t t = 0; t < conv.turns.size(); ++t) {
+        if (!patterns_.match(conv.turns[t].role, conv.turns[t].body.text, hits[t], error)) {
+            error = "turn " + std::to_string(t + 1) + ": " + error;
+            return false;
+        }
+    }
+    MatchContext ctx(patterns_, conv, hits);
+    for (const auto& check : checks_) check->run(ctx, out);
+    std::stable_sort(out.begin(), out.end(), [](const RawFinding& a, const RawFinding& b) {
+        if (a.at.turn != b.at.turn) return a.at.turn < b.at.turn;
+        return a.at.begin < b.at.begin;
+    });
+    return true;
+}
+
+}  // namespace replylint

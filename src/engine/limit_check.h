@@ -1,0 +1,23 @@
+// kind: limit — a count in one turn passes `max`: matches of `patterns`, words, shouted
+// (all-caps) words, or sentences. The finding points at the first item past the limit.
+#pragma once
+#include "engine/check.h"
+
+namespace replylint {
+
+class LimitCheck : public Check {
+public:
+    LimitCheck(const Rule& rule, PatternRegistry& registry, std::vector<RuleError>& errors);
+    void run(const MatchContext& ctx, std::vector<RawFinding>& out) const override;
+
+private:
+    std::vector<Span> countedItems(const MatchContext& ctx, size_t turn) const;
+    std::vector<PatternId> patterns_, unless_, notAfter_;
+};
+
+// Words of the text (runs of letters, digits, apostrophes), as spans.
+std::vector<Span> wordSpans(std::string_view text);
+// All-caps words of three or more letters that are not common acronyms.
+std::vector<Span> shoutedWords(std::string_view text);
+
+}  // namespace replylint

@@ -1,0 +1,45 @@
+#include "engine/respond_check.h"
+
+namespace replylint {
+
+RespondCheck::RespondCheck(const Rule& rule, PatternRegistry& registry, std::vector<RuleError>& errors)
+    : Check(rule) {
+    trigger_ = registerAll(registry, rule.trigger, {Role::customer}, errors);
+    unless_ = registerAll(registry, rule.unless, {Role::customer}, errors);
+    if (rule.notAfter) notAfter_ = registerAll(registry, rule.notAfter->patterns, {Role::customer}, errors);
+    expect_ = registerAll(registry, rule.expect, {Role::agent}, errors);
+}
+
+void RespondCheck::run(const MatchContext& ctx, std::vector<RawFinding>& out) const {
+    const auto& turns = ctx.conversation().turns;
+    size_t answeredUpTo = 0;   // agent turns before this index already judged for this rule
+    for (size_t t = 0; t < turns.size(); ++t) {
+        if (turns[t].role != Role::customer || t < answeredUpTo || !ctx.anyHit(t, trigger_)) continue;
+        auto triggers = dropCancelled(ctx, t, ctx.find(t, trigger_), unless_, notAfter_,
+                                      rule_.notAfter ? rule_.notAfter->words : 0);
+        if (triggers.empty()) continue;
+        TurnSpan trigger{t, triggers.front().first, triggers.front().second};
+
+        int seen = 0;
+        bool acknowledged = false;
+        size_t firstAgent = turns.size();
+        size_t u = t + 1;
+        for (; u < turns.size() && seen < rule_.within; ++u) {
+            if (turns[u].role != Role::agent) continue;
+            if (firstAgent == turns.size()) firstAgent = u;
+            ++seen;
+            if (ctx.anyHit(u, expect_)) { acknowledged = true; break; }
+        }
+        answeredUpTo = u + 1;
+        if (acknowledged) continue;
+        if (firstAgent == turns.size()) {
+            out.push_back({&rule_, trigger, std::nullopt, ""});
+        } else {
+            Span s = firstSentence(turns[firstAgent].body);
+            out.push_back({&rule_, {firstAgent, s.first, s.second}, trigger,
+                           "the customer turn that needed acknowledging"});
+        }
+    }
+}
+
+}  // namespace replylint

@@ -1,0 +1,17 @@
+// kind: respond — a customer turn matches a `trigger` and none of the next `within` agent
+// turns matches an `expect` pattern (or no agent turn follows at all).
+#pragma once
+#include "engine/check.h"
+
+namespace replylint {
+
+class RespondCheck : public Check {
+public:
+    RespondCheck(const Rule& rule, PatternRegistry& registry, std::vector<RuleError>& errors);
+    void run(const MatchContext& ctx, std::vector<RawFinding>& out) const override;
+
+private:
+    std::vector<PatternId> trigger_, unless_, notAfter_, expect_;
+};
+
+}  // namespace replylint

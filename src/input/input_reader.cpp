@@ -1,0 +1,130 @@
+#include "input/input_reader.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "input/chat_reader.h"
+#include "input/jsonl_reader.h"
+#include "text/utf8.h"
+
+namespace replylint {
+
+namespace {
+
+constexpr size_t kHeadSize = 64 * 1024;
+
+class Fd {
+public:
+    explicit Fd(int fd, bool owned) : fd_(fd), owned_(owned) {}
+    ~Fd() { if (owned_ && fd_ >= 0) ::close(fd_); }
+    int get() const { return fd_; }
+private:
+    int fd_;
+    bool owned_;
+};
+
+// Reads up to `limit` bytes (or everything when limit is 0); false on a read error.
+bool readUpTo(int fd, std::string& out, size_t limit, std::string& error) {
+    char chunk[65536];
+    while (limit == 0 || out.size() < limit) {
+        size_t want = sizeof chunk;
+        if (limit) want = std::min(want, limit - out.size());
+        ssize_t n = ::read(fd, chunk, want);
+        if (n > 0) { out.append(chunk, static_cast<size_t>(n)); continue; }
+        if (n == 0) return true;
+        if (errno == EINTR) continue;
+        error = std::strerror(errno);
+        return false;
+    }
+    return true;
+}
+
+uint32_t lineOf(std::string_view bytes, size_t offset) {
+    uint32_t line = 1;
+    for (size_t i = 0; i < offset && i < bytes.size(); ++i) line += bytes[i] == '\n';
+    return line;
+}
+
+// Rejects input that is not text; warns about invalid UTF-8. False when it must be skipped.
+bool checkText(std::string_view bytes, const std::string& path, ConversationSink& sink) {
+    if (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF") {
+        sink.diagnostic({path, 0, Severity::error,
+                         "UTF-16 text is not supported; convert it to UTF-8 first "
+                         "(iconv -f UTF-16 -t UTF-8)"});
+        return false;
+    }
+    size_t nul = bytes.substr(0, kHeadSize).find('\0');
+    if (nul != std::string_view::npos) {
+        sink.diagnostic({path, lineOf(bytes, nul), Severity::error,
+                         "binary data (a NUL byte at offset " + std::to_string(nul) + "); not linted"});
+        return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+bool readInput(const InputSpec& spec, const RoleClassifier& roles, ConversationSink& sink) {
+    const std::string& name = spec.displayPath;
+    bool isStdin = spec.path == "-";
+    int fd = isStdin ? STDIN_FILENO : ::open(spec.path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        sink.diagnostic({name, 0, Severity::error, std::string("cannot open: ") + std::strerror(errno)});
+        return false;
+    }
+    Fd guard(fd, !isStdin);
+    struct stat st {};
+    if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+        sink.diagnostic({name, 0, Severity::error, "is a directory"});
+        return false;
+    }
+
+    std::string error;
+    std::string head;
+    if (!readUpTo(fd, head, kHeadSize, error)) {
+        sink.diagnostic({name, 0, Severity::error, "read error: " + error});
+        return false;
+    }
+    if (head.empty()) {
+        sink.diagnostic({name, 0, Severity::warning, "empty input; nothing to lint"});
+        return true;
+    }
+    if (!checkText(head, name, sink)) return false;
+
+    InputFormat format = spec.format;
+    if (format == InputFormat::autodetect) format = detectInputFormat(isStdin ? "" : spec.path, head);
+
+    if (format == InputFormat::jsonl) {
+        readJsonl(fd, head, name, roles, sink);
+        return true;
+    }
+    std::string bytes = std::move(head);
+    if (!readUpTo(fd, bytes, 0, error)) {
+        sink.diagnostic({name, 0, Severity::error, "read error: " + error});
+        return false;
+    }
+    switch (format) {
+        case InputFormat::json:
+            readJsonDocument(bytes, name, roles, sink);
+            break;
+        case InputFormat::chat:
+            if (!utf8::isValid(bytes)) {
+                sink.diagnostic({name, 0, Severity::warning,
+                                 "invalid UTF-8; the bad bytes are read as U+FFFD"});
+            }
+            readChat(bytes, name, roles, sink);
+            break;
+        default:
+            sink.diagnostic({name, 0, Severity::error,
+                             "input format '" + std::string(inputFormatName(format)) +
+                                 "' is not supported yet; use --input chat, jsonl or json"});
+            return false;
+    }
+    return true;
+}
+
+}  // namespace replylint

@@ -1,0 +1,21 @@
+// Opens one input (a file, or "-" for stdin), picks its format and hands it to the reader
+// for that format. Problems become diagnostics; nothing here throws or exits.
+#pragma once
+#include <string>
+
+#include "input/input_format.h"
+#include "input/role_classifier.h"
+#include "input/sink.h"
+
+namespace replylint {
+
+struct InputSpec {
+    std::string path;          // file path, or "-" for stdin
+    std::string displayPath;   // the name reports use
+    InputFormat format = InputFormat::autodetect;
+};
+
+// Returns false when the input could not be read at all (a diagnostic says why).
+bool readInput(const InputSpec& spec, const RoleClassifier& roles, ConversationSink& sink);
+
+}  // namespace replylint

@@ -1,0 +1,85 @@
+#include "input/role_classifier.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+
+namespace replylint {
+
+namespace {
+
+RE2::Options caseless() {
+    RE2::Options o;
+    o.set_case_sensitive(false);
+    o.set_log_errors(false);
+    return o;
+}
+
+// A name such as "Agent", "Support (Mike)", "Mike [agent]", "Acme Support" or "TeamYouTube".
+const char* kAgentNames =
+    R"(^(?:agent|support|rep|representative|advis[eo]r|operator|staff|help ?desk|service ?desk|)"
+    R"(csr|concierge|specialist|technician|tech|moderator|admin|team|care|customer (?:service|care|support))\b)"
+    R"(|[(\[](?:agent|support|staff|team|rep)[)\]])"
+    R"(|\b(?:support|care|help|helpdesk|service|team)$)";
+const char* kCustomerNames =
+    R"(^(?:customer|client|user|guest|visitor|caller|buyer|member|requester|requestor|end ?user|shopper|patient|tenant)\b)"
+    R"(|[(\[](?:customer|client|user|guest)[)\]])";
+const char* kSystemNames = R"(^(?:system|bot|chatbot|automated|auto(?:matic)? ?(?:reply|message)|notification)\b)";
+
+}  // namespace
+
+RoleClassifier::RoleClassifier() {
+    builtin_.push_back({Role::system, std::make_unique<RE2>(kSystemNames, caseless())});
+    builtin_.push_back({Role::customer, std::make_unique<RE2>(kCustomerNames, caseless())});
+    builtin_.push_back({Role::agent, std::make_unique<RE2>(kAgentNames, caseless())});
+}
+
+RoleClassifier::~RoleClassifier() = default;
+RoleClassifier::RoleClassifier(RoleClassifier&&) noexcept = default;
+
+std::string RoleClassifier::addPattern(Role role, const std::string& pattern) {
+    auto re = std::make_unique<RE2>(pattern, caseless());
+    if (!re->ok()) return re->error();
+    configured_.push_back({role, std::move(re)});
+    cache_.clear();
+    return "";
+}
+
+Role RoleClassifier::classify(std::string_view speaker) const {
+    auto it = cache_.find(std::string(speaker));
+    if (it != cache_.end()) return it->second;
+    Role role = Role::unknown;
+    for (const auto* list : {&configured_, &builtin_}) {
+        for (const auto& e : *list) {
+            if (RE2::PartialMatch(re2::StringPiece(speaker.data(), speaker.size()), *e.re)) {
+                role = e.role;
+                break;
+            }
+        }
+        if (role != Role::unknown) break;
+    }
+    if (cache_.size() < 4096) cache_.emplace(std::string(speaker), role);
+    return role;
+}
+
+bool roleFromLabel(std::string_view label, Role& out) {
+    std::string l(label);
+    std::transform(l.begin(), l.end(), l.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (l == "agent" || l == "support" || l == "staff" || l == "operator" || l == "assistant" ||
+        l == "rep" || l == "representative") {
+        out = Role::agent;
+    } else if (l == "customer" || l == "client" || l == "user" || l == "guest" || l == "visitor" ||
+               l == "requester") {
+        out = Role::customer;
+    } else if (l == "system" || l == "bot" || l == "automated") {
+        out = Role::system;
+    } else if (l == "unknown" || l.empty()) {
+        out = Role::unknown;
+    } else {
+        return false;
+    }
+    return true;
+}
+
+}  // namespace replylint

@@ -1,0 +1,38 @@
+// Decides a speaker's role from its name (or e-mail address): configured patterns first,
+// then the usual names ("Agent", "Support", "Customer", "Client", "User", …).
+#pragma once
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "model/conversation.h"
+
+namespace re2 { class RE2; }
+
+namespace replylint {
+
+class RoleClassifier {
+public:
+    RoleClassifier();
+    ~RoleClassifier();
+    RoleClassifier(RoleClassifier&&) noexcept;
+
+    // Adds a configured pattern for a role; tried before the built-in names, in order added.
+    // Returns an error message for an invalid pattern, or "" on success.
+    std::string addPattern(Role role, const std::string& pattern);
+
+    Role classify(std::string_view speaker) const;
+
+private:
+    struct Entry { Role role; std::unique_ptr<re2::RE2> re; };
+    std::vector<Entry> configured_;
+    std::vector<Entry> builtin_;
+    mutable std::unordered_map<std::string, Role> cache_;
+};
+
+// Parses a role given in data ("agent", "Support", "client", "bot", …); false if unknown.
+bool roleFromLabel(std::string_view label, Role& out);
+
+}  // namespace replylint

@@ -1,0 +1,28 @@
+// Where readers send what they read: conversations, and problems with the input.
+#pragma once
+#include <cstdint>
+#include <string>
+
+#include "model/conversation.h"
+#include "model/severity.h"
+#include "text/source_locator.h"
+
+namespace replylint {
+
+struct Diagnostic {
+    std::string path;
+    uint32_t line = 0;      // 0 when the problem concerns the whole input
+    Severity severity = Severity::error;
+    std::string message;
+};
+
+class ConversationSink {
+public:
+    virtual ~ConversationSink() = default;
+    // `locator` maps source offsets of the conversation's turns to lines and columns; it
+    // and the bytes behind it stay valid only during the call.
+    virtual void conversation(const Conversation& conv, const SourceLocator& locator) = 0;
+    virtual void diagnostic(const Diagnostic& d) = 0;
+};
+
+}  // namespace replylint

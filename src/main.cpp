@@ -1,0 +1,107 @@
+// CLI11 wiring only: parse the command line and hand over to one command.
+#include <CLI/CLI.hpp>
+
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "cli/check_command.h"
+#include "cli/explain_command.h"
+#include "cli/rules_command.h"
+#include "cli/test_command.h"
+#include "version.h"
+
+using namespace replylint;
+
+namespace {
+
+const std::vector<std::string> kCommands = {"check", "rules", "explain", "test", "help"};
+
+// `replylint FILE…` means `replylint check FILE…`.
+std::vector<std::string> withDefaultCommand(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty()) return {"check"};
+    const std::string& first = args.front();
+    bool isCommand = std::find(kCommands.begin(), kCommands.end(), first) != kCommands.end();
+    bool topLevel = first == "--help" || first == "-h" || first == "--version" || first == "-V";
+    if (!isCommand && !topLevel) args.insert(args.begin(), "check");
+    return args;
+}
+
+void addRuleSelection(CLI::App* cmd, RuleSelection& sel) {
+    cmd->add_option("--rules", sel.extraRulePaths, "Extra rule file or directory (repeatable)")
+        ->type_name("PATH")
+        ->allow_extra_args(false);
+    cmd->add_flag("--no-builtin{false}", sel.builtin, "Leave out the built-in rule packs");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"replylint: lint customer-support conversations for defensive phrasing, missing\n"
+                 "acknowledgement and missing follow-up.\n\n"
+                 "Example: replylint transcripts/  |  zcat x.jsonl.gz | replylint --input jsonl -",
+                 "replylint"};
+    app.set_version_flag("--version,-V", std::string("replylint ") + REPLYLINT_VERSION);
+    app.require_subcommand(1);
+    app.fallthrough(false);
+
+    CheckOptions check;
+    auto* checkCmd = app.add_subcommand("check", "Lint files, directories or stdin (the default command)");
+    checkCmd->add_option("paths", check.paths, "Files or directories to lint; - reads stdin")->type_name("PATH");
+    checkCmd->add_option("--input,-i", check.input, "Input format")
+        ->check(CLI::IsMember({"auto", "chat", "email", "mbox", "jsonl", "json", "template"}))
+        ->capture_default_str();
+    checkCmd->add_option("--format,-f", check.format, "Report format")
+        ->check(CLI::IsMember({"text"}))
+        ->capture_default_str();
+    checkCmd->add_option("--output,-o", check.output, "Write the report to FILE")->type_name("FILE");
+    checkCmd->add_option("--color", check.color, "Colour the text report")
+        ->check(CLI::IsMember({"auto", "always", "never"}))
+        ->capture_default_str();
+    checkCmd->add_option("--fail-on", check.failOn, "Lowest severity that makes the exit code 1")
+        ->check(CLI::IsMember({"error", "warning", "info"}))
+        ->capture_default_str();
+    checkCmd->add_option("--stdin-filename", check.stdinFilename, "Name stdin for reports and detection")
+        ->type_name("NAME");
+    checkCmd->add_flag("--no-config", check.noConfig, "Ignore .replylint.yaml files");
+    addRuleSelection(checkCmd, check.rules);
+    checkCmd->footer("Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage, rule or input errors.\n"
+                     "Example: replylint --format text examples/");
+
+    RulesOptions rules;
+    auto* rulesCmd = app.add_subcommand("rules", "List the rules with kind, severity and source");
+    rulesCmd->add_option("--format,-f", rules.format, "text or json (json lists each rule's patterns)")
+        ->check(CLI::IsMember({"text", "json"}))
+        ->capture_default_str();
+    rulesCmd->add_flag("--ids", rules.idsOnly, "Print rule ids only, one per line");
+    addRuleSelection(rulesCmd, rules.rules);
+    rulesCmd->footer("Example: replylint rules --format json | jq '.[].id'");
+
+    std::string explainId;
+    RuleSelection explainRules;
+    auto* explainCmd = app.add_subcommand("explain", "Show what a rule checks, why, and examples");
+    explainCmd->add_option("rule", explainId, "Rule id, e.g. defensive/not-our-policy")->required();
+    addRuleSelection(explainCmd, explainRules);
+    explainCmd->footer("Example: replylint explain defensive/not-our-policy");
+
+    std::vector<std::string> testPaths;
+    auto* testCmd = app.add_subcommand("test", "Check every rule's examples (built-in packs if no PATH)");
+    testCmd->add_option("paths", testPaths, "Rule files or directories")->type_name("PATH");
+    testCmd->footer("Example: replylint test rules/");
+
+    std::vector<std::string> args = withDefaultCommand(argc, argv);
+    std::reverse(args.begin(), args.end());   // CLI11 parses a reversed vector
+    try {
+        app.parse(args);
+    } catch (const CLI::ParseError& e) {
+        int code = app.exit(e);
+        return code == 0 ? 0 : 2;
+    }
+
+    if (checkCmd->parsed()) return runCheck(check);
+    if (rulesCmd->parsed()) return runRules(rules);
+    if (explainCmd->parsed()) return runExplain(explainId, explainRules);
+    if (testCmd->parsed()) return runTest(testPaths);
+    return 2;
+}

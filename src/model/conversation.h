@@ -1,0 +1,41 @@
+// The data every reader produces and the engine consumes: conversations made of turns
+// whose normalised text maps byte for byte back into the source file.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace replylint {
+
+enum class Role { agent, customer, system, unknown };
+
+std::string_view roleName(Role role);
+// Parses "agent", "customer", "system", "unknown"; returns false for anything else.
+bool parseRole(std::string_view name, Role& out);
+
+// Text of one turn after normalisation, with the source offset of every byte.
+struct TurnText {
+    std::string text;                 // normalised: ASCII quotes, single spaces
+    std::vector<uint64_t> origin;     // origin[i]: source byte offset of text[i]; origin[size] = end
+    std::vector<uint32_t> paragraphBreaks;  // positions in text where a blank line was collapsed
+
+    // Source offset of normalised position pos; for pos == size, the end of the last byte.
+    // A collapsed space maps to the end of the text before it, so a match end that stops
+    // at a space maps to just past its last character.
+    uint64_t sourceOffset(size_t pos) const { return origin[pos]; }
+};
+
+struct Turn {
+    std::string speaker;
+    Role role = Role::unknown;
+    std::string time;
+    TurnText body;
+};
+
+struct Conversation {
+    std::string id;
+    std::vector<Turn> turns;
+};
+
+}  // namespace replylint

@@ -1,0 +1,36 @@
+// Every output format implements this: it is fed findings as they are found, input
+// diagnostics as they happen, and the run's summary at the end.
+#pragma once
+#include <cstddef>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "input/sink.h"
+#include "model/finding.h"
+#include "rules/rule.h"
+
+namespace replylint {
+
+struct RunSummary {
+    size_t files = 0;
+    size_t conversations = 0;
+    size_t turns = 0;
+    size_t errors = 0, warnings = 0, infos = 0;   // findings by severity
+    size_t inputErrors = 0;                        // diagnostics of severity error
+    double seconds = 0;
+    int exitCode = 0;
+    std::vector<Diagnostic> diagnostics;
+};
+
+class Reporter {
+public:
+    virtual ~Reporter() = default;
+    // The rules that may fire, before any finding.
+    virtual void begin(const std::vector<const Rule*>& /*rules*/) {}
+    virtual void finding(const Finding& f) = 0;
+    virtual void diagnostic(const Diagnostic& /*d*/) {}
+    virtual void end(const RunSummary& summary) = 0;
+};
+
+}  // namespace replylint

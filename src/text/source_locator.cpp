@@ -1,0 +1,63 @@
+#include "text/source_locator.h"
+
+#include <algorithm>
+
+#include "text/utf8.h"
+
+namespace replylint {
+
+SourceLocator::SourceLocator(std::string_view bytes, uint64_t base, uint32_t firstLine)
+    : bytes_(bytes), base_(base), firstLine_(firstLine) {}
+
+void SourceLocator::indexLines() const {
+    lineStarts_.push_back(0);
+    for (size_t i = 0; i < bytes_.size(); ++i) {
+        char c = bytes_[i];
+        if (c == '\n') {
+            lineStarts_.push_back(i + 1);
+        } else if (c == '\r' && (i + 1 >= bytes_.size() || bytes_[i + 1] != '\n')) {
+            lineStarts_.push_back(i + 1);
+        }
+    }
+}
+
+size_t SourceLocator::lineIndex(uint64_t rel) const {
+    if (lineStarts_.empty()) indexLines();
+    auto it = std::upper_bound(lineStarts_.begin(), lineStarts_.end(), rel);
+    return static_cast<size_t>(it - lineStarts_.begin()) - 1;
+}
+
+SourcePosition SourceLocator::position(uint64_t offset) const {
+    uint64_t rel = offset < base_ ? 0 : std::min<uint64_t>(offset - base_, bytes_.size());
+    size_t li = lineIndex(rel);
+    SourcePosition p;
+    p.line = firstLine_ + static_cast<uint32_t>(li);
+    p.byte = base_ + rel;
+    uint32_t col = 1, col16 = 1;
+    std::string_view line = bytes_.substr(lineStarts_[li]);
+    size_t i = 0, stop = rel - lineStarts_[li];
+    while (i < stop) {
+        int len = 1;
+        utf8::decode(line, i, len);
+        col += 1;
+        col16 += len == 4 ? 2 : 1;
+        i += len;
+    }
+    p.column = col;
+    p.utf16Column = col16;
+    return p;
+}
+
+SourceRange SourceLocator::range(uint64_t begin, uint64_t end) const {
+    SourceRange r;
+    r.start = position(begin);
+    r.end = position(std::max(begin, end));
+    size_t li = lineIndex(r.start.byte - base_);
+    size_t from = lineStarts_[li];
+    size_t to = li + 1 < lineStarts_.size() ? lineStarts_[li + 1] : bytes_.size();
+    while (to > from && (bytes_[to - 1] == '\n' || bytes_[to - 1] == '\r')) --to;
+    r.lineText = std::string(bytes_.substr(from, to - from));
+    return r;
+}
+
+}  // namespace replylint
