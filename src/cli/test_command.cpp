@@ -62,6 +62,7 @@ int runTest(const std::vector<std::string>& paths) {
             if (rule.flagExamples.empty() || rule.passExamples.empty()) {
                 std::printf("FAIL %s: needs at least one flag and one pass example\n", rule.id.c_str());
                 ++rulesWithoutExamples;
+                continue;
             }
             bool ok = true;
             for (const auto& e : rule.flagExamples) {

@@ -2,6 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <string_view>
+#include <vector>
+
 #include "text/utf8.h"
 
 namespace replylint {
@@ -17,21 +21,40 @@ const char* severityColor(Severity s) {
     return "";
 }
 
-// Tabs become single spaces so the underline lines up; the line is cut at 200 characters.
-std::string displayLine(const std::string& line, size_t& cutAt) {
-    std::string out;
-    size_t i = 0, chars = 0;
-    cutAt = std::string::npos;
-    while (i < line.size()) {
+// The part of a source line shown under a finding: tabs become single spaces so the
+// underline lines up, and a long line (a JSONL record, say) is cut to a window around the
+// span, with "…" where text was left out.
+struct LineWindow {
+    std::string text;
+    size_t firstColumn = 1;   // source column of the window's first character
+    size_t prefixWidth = 0;   // display width of the leading "… "
+    size_t lastColumn = 0;    // source column of the window's last character
+};
+
+LineWindow lineWindow(const std::string& line, size_t startColumn) {
+    constexpr size_t kWidth = 120, kBefore = 40;
+    std::vector<std::string_view> chars;
+    for (size_t i = 0; i < line.size();) {
         int len = 1;
         utf8::decode(line, i, len);
-        if (chars == 200) { cutAt = chars; out += " …"; break; }
-        if (line[i] == '\t') out += ' ';
-        else out.append(line, i, len);
+        chars.push_back(std::string_view(line).substr(i, len));
         i += len;
-        ++chars;
     }
-    return out;
+    LineWindow w;
+    size_t from = 0, to = chars.size();
+    if (chars.size() > kWidth) {
+        from = startColumn > kBefore ? std::min(startColumn - 1 - kBefore, chars.size() - kWidth) : 0;
+        to = std::min(chars.size(), from + kWidth);
+    }
+    if (from > 0) {
+        w.text = "… ";
+        w.prefixWidth = 2;
+    }
+    for (size_t i = from; i < to; ++i) w.text += chars[i] == "\t" ? std::string_view(" ") : chars[i];
+    if (to < chars.size()) w.text += " …";
+    w.firstColumn = from + 1;
+    w.lastColumn = to;
+    return w;
 }
 
 std::string plural(size_t n, const char* word) {
@@ -55,25 +78,17 @@ void TextReporter::finding(const Finding& f) {
     std::string out = fmt::format("{}{}:{}:{}:{} {}{}:{} {} {}[{}]{}\n", bold, f.path, f.range.start.line,
                                   f.range.start.column, reset, sev, severityName(f.severity), reset,
                                   f.message, dim, f.ruleId, reset);
-    size_t cut = 0;
-    std::string line = displayLine(f.range.lineText, cut);
+    LineWindow window = lineWindow(f.range.lineText, f.range.start.column);
     std::string gutter = std::to_string(f.range.start.line);
     std::string pad(gutter.size(), ' ');
-    out += fmt::format(" {} {}|{} {}\n", gutter, dim, reset, line);
-    size_t startCol = f.range.start.column;
-    size_t endCol = f.range.end.line == f.range.start.line ? f.range.end.column : 0;
-    size_t lineChars = 0;
-    for (size_t i = 0; i < f.range.lineText.size(); ) {
-        int len = 1;
-        utf8::decode(f.range.lineText, i, len);
-        i += len;
-        ++lineChars;
-    }
-    if (endCol == 0 || endCol > lineChars + 1) endCol = lineChars + 1;
-    if (cut != std::string::npos) endCol = std::min(endCol, cut + 1);
-    size_t width = endCol > startCol ? endCol - startCol : 1;
-    if (startCol <= (cut == std::string::npos ? lineChars + 1 : cut)) {
-        out += fmt::format(" {} {}|{} {}{}{}{}\n", pad, dim, reset, std::string(startCol - 1, ' '), sev,
+    out += fmt::format(" {} {}|{} {}\n", gutter, dim, reset, window.text);
+    size_t startCol = std::max<size_t>(f.range.start.column, window.firstColumn);
+    size_t endCol = f.range.end.line == f.range.start.line ? f.range.end.column : window.lastColumn + 1;
+    endCol = std::min(endCol, window.lastColumn + 1);
+    if (startCol <= window.lastColumn + 1) {
+        size_t width = endCol > startCol ? endCol - startCol : 1;
+        size_t indent = window.prefixWidth + (startCol - window.firstColumn);
+        out += fmt::format(" {} {}|{} {}{}{}{}\n", pad, dim, reset, std::string(indent, ' '), sev,
                            std::string(width, '^'), reset);
     }
     if (f.fix) out += fmt::format(" {} {}={} suggestion: {}\n", pad, dim, reset, *f.fix);
@@ -90,7 +105,7 @@ void TextReporter::end(const RunSummary& s) {
                                    plural(total, "finding"), s.errors, s.errors == 1 ? "error" : "errors",
                                    s.warnings, s.warnings == 1 ? "warning" : "warnings", s.infos,
                                    plural(s.conversations, "conversation"), plural(s.files, "file"), s.seconds);
-    if (s.inputErrors) line += fmt::format("; {} could not be read", plural(s.inputErrors, "input problem"));
+    if (s.inputErrors) line += fmt::format("; {} with input errors", plural(s.inputErrors, "problem"));
     std::fprintf(err_, "%s\n", line.c_str());
 }
 

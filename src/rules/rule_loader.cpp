@@ -374,9 +374,9 @@ std::vector<std::string> ruleFilesUnder(const std::string& path, std::string& er
     } else if (fs::exists(path, ec)) {
         files.push_back(path);
     } else {
-        error = path + ": no such rule file or directory";
+        error = "no such rule file or directory";
     }
-    if (ec && error.empty()) error = path + ": " + ec.message();
+    if (ec && error.empty()) error = ec.message();
     return files;
 }
 
