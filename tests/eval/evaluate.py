@@ -60,12 +60,15 @@ def load_jsonl(path, what):
     return rows
 
 
-def run_binary(binary, conversations):
+def run_binary(binary, conversations, rules=None):
     if not os.path.exists(binary):
         print("error: %s not found (build it first, or pass --binary / --jsonl-file)" % binary,
               file=sys.stderr)
         sys.exit(2)
-    cmd = [binary, "--no-config", "--format", "jsonl", conversations]
+    cmd = [binary, "--no-config", "--format", "jsonl"]
+    if rules:
+        cmd += ["--no-builtin", "--rules", rules]
+    cmd.append(conversations)
     try:
         proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     except OSError as e:
@@ -115,6 +118,20 @@ def turn_text(conv, index):
     return ""
 
 
+def customer_before(conv, index):
+    """The customer turn a respond finding answers: the finding's own turn if it is a customer
+    turn (no agent reply followed), else the last customer turn before it."""
+    msgs = conv.get("messages", [])
+    if not isinstance(index, int) or not 0 <= index < len(msgs):
+        return ""
+    if msgs[index].get("role") == "customer":
+        return msgs[index].get("text", "")
+    for m in reversed(msgs[:index]):
+        if m.get("role") == "customer":
+            return m.get("text", "")
+    return ""
+
+
 def miss_context(pack, conv, label):
     """The agent text a reviewer needs to see for a conversation the pack missed."""
     agents = agent_turns(conv)
@@ -141,8 +158,13 @@ def main(argv=None):
     ap.add_argument("--corpus", default=None,
                     help="directory with conversations.jsonl and labels.jsonl "
                          "(default: ../shared/corpora/ibm-twitter-care)")
+    ap.add_argument("--labels", default=None, metavar="FILE",
+                    help="labels to score against (default: CORPUS/labels.jsonl), e.g. tests/eval/author-labels.jsonl")
     ap.add_argument("--jsonl-file", default=None,
                     help="read findings (replylint --format jsonl output) from this file instead of running the binary")
+    ap.add_argument("--rules", default=None, metavar="PATH",
+                    help="lint with these rule files instead of the built-in packs "
+                         "(passes --no-builtin --rules PATH), to tune rules without rebuilding")
     ap.add_argument("--verbose", "-v", action="store_true", help="list false positives and misses")
     ap.add_argument("--min-precision", type=float, default=None, help="exit 1 if a pack's precision is lower")
     ap.add_argument("--min-recall", type=float, default=None, help="exit 1 if a pack's recall is lower")
@@ -157,7 +179,10 @@ def main(argv=None):
         print("skipped: %s not found" % shown)
         return 0
     conv_path = os.path.join(corpus, "conversations.jsonl")
-    label_path = os.path.join(corpus, "labels.jsonl")
+    label_path = args.labels or os.path.join(corpus, "labels.jsonl")
+    if args.labels and not os.path.isfile(args.labels):
+        print("error: %s not found" % args.labels, file=sys.stderr)
+        return 2
     for p in (conv_path, label_path):
         if not os.path.isfile(p):
             print("skipped: %s not found" % p)
@@ -175,7 +200,7 @@ def main(argv=None):
             findings = parse_findings(f.read().splitlines(), args.jsonl_file)
         source = args.jsonl_file
     else:
-        findings = parse_findings(run_binary(args.binary, conv_path), args.binary)
+        findings = parse_findings(run_binary(args.binary, conv_path, args.rules), args.binary)
         source = args.binary
 
     # conversation -> pack -> [findings]
@@ -236,6 +261,12 @@ def main(argv=None):
         if args.max_clean_rate is not None and rate is not None and rate > args.max_clean_rate:
             failed.append("%s makes %.3f findings per clean agent turn > %.3f" % (pack, rate, args.max_clean_rate))
 
+    clean = [cid for cid in labelled if not any(labels[cid].get(f) for f in PACKS.values())]
+    clean_turns = sum(len(agent_turns(conversations[cid])) for cid in clean)
+    clean_findings = sum(len(fs) for cid in clean for p, fs in by_conv.get(cid, {}).items() if p in PACKS)
+    print("%-16s %s (%d findings in %d agent turns of %d conversations labelled clean for every pack)" %
+          ("all packs", fmt(ratio(clean_findings, clean_turns)), clean_findings, clean_turns, len(clean)))
+
     print()
     print("per rule (labelled conversations it fired on / of which false positives):")
     for pack in PACKS:
@@ -257,6 +288,9 @@ def main(argv=None):
                 for f in got:
                     text = turn_text(conversations[cid], f.get("turn"))
                     print("  %s  %-36s turn %s: %s" % (cid, f["rule"], f.get("turn"), snippet(text)))
+                    if pack == "acknowledgement":
+                        print("  %s  %-36s after customer: %s" %
+                              (" " * len(cid), "", snippet(customer_before(conversations[cid], f.get("turn")))))
                 note = labels[cid].get("note")
                 if note:
                     print("  %s  %-36s label note: %s" % (" " * len(cid), "", snippet(note, 200)))
@@ -276,4 +310,8 @@ def main(argv=None):
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except BrokenPipeError:  # e.g. piped into head
+        sys.stderr.close()
+        sys.exit(0)
