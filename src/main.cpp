@@ -9,6 +9,7 @@
 #include "cli/explain_command.h"
 #include "cli/rules_command.h"
 #include "cli/test_command.h"
+#include "report/make_reporter.h"
 #include "version.h"
 
 using namespace replylint;
@@ -53,9 +54,11 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"auto", "chat", "email", "mbox", "jsonl", "json", "template"}))
         ->capture_default_str();
     checkCmd->add_option("--format,-f", check.format, "Report format")
-        ->check(CLI::IsMember({"text"}))
+        ->check(CLI::IsMember(reportFormats()))
         ->capture_default_str();
-    checkCmd->add_option("--output,-o", check.output, "Write the report to FILE")->type_name("FILE");
+    checkCmd->add_option("--output,-o", check.output, "Write the report to FILE (atomically; - is stdout)")
+        ->type_name("FILE");
+    checkCmd->add_flag("--stats", check.stats, "Add per-rule and per-agent counts (text on stderr, or in json)");
     checkCmd->add_option("--color", check.color, "Colour the text report")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();

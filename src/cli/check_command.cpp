@@ -13,7 +13,8 @@
 #include "engine/engine.h"
 #include "engine/lint_session.h"
 #include "input/input_reader.h"
-#include "report/text_reporter.h"
+#include "report/make_reporter.h"
+#include "report/output_file.h"
 
 namespace replylint {
 
@@ -48,19 +49,17 @@ int runCheck(const CheckOptions& options) {
     Engine engine(loaded.allRules(), compileErrors);
     ruleErrors |= reportRuleErrors(compileErrors);
 
-    std::FILE* out = stdout;
-    if (!options.output.empty()) {
-        out = std::fopen(options.output.c_str(), "w");
-        if (!out) {
-            std::perror(("replylint: " + options.output).c_str());
-            return 2;
-        }
+    ReportOutput output;
+    std::string outputError;
+    if (!output.open(options.output, outputError)) {
+        std::fprintf(stderr, "replylint: %s\n", outputError.c_str());
+        return 2;
     }
-    std::unique_ptr<Reporter> reporter;
-    if (options.format == "text") {
-        reporter = std::make_unique<TextReporter>(out, stderr, useColor(options.color, out));
-    } else {
-        std::fprintf(stderr, "replylint: unknown --format '%s' (text)\n", options.format.c_str());
+    std::FILE* out = output.stream();
+    ReportOptions reportOptions{options.format, useColor(options.color, out), options.stats};
+    std::unique_ptr<Reporter> reporter = makeReporter(reportOptions, out, stderr);
+    if (!reporter) {
+        std::fprintf(stderr, "replylint: unknown --format '%s'\n", options.format.c_str());
         return 2;
     }
 
@@ -74,6 +73,12 @@ int runCheck(const CheckOptions& options) {
     auto inputs = expandInputs(paths, format, options.stdinFilename, problems);
 
     LintSession session(engine, *reporter, failOn);
+    for (const auto* list : {&loaded.errors, &compileErrors}) {
+        for (const RuleError& e : *list) {
+            std::string rule = e.ruleId.empty() ? "" : "rule " + e.ruleId + ": ";
+            session.ruleProblem({e.file, e.line, Severity::error, rule + e.message});
+        }
+    }
     for (const auto& p : problems) session.diagnostic({p.path, 0, Severity::error, p.message});
     RoleClassifier roles;
     for (const auto& input : inputs) {
@@ -83,11 +88,10 @@ int runCheck(const CheckOptions& options) {
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     RunSummary summary = session.finish(seconds);
     int code = ruleErrors ? 2 : summary.exitCode;
-    if (std::fflush(out) != 0 || std::ferror(out)) {
-        std::fprintf(stderr, "replylint: cannot write the report: %s\n", std::strerror(errno));
+    if (!output.commit(outputError)) {
+        std::fprintf(stderr, "replylint: %s\n", outputError.c_str());
         code = 2;
     }
-    if (out != stdout) std::fclose(out);
     return code;
 }
 

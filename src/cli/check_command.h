@@ -17,6 +17,7 @@ struct CheckOptions {
     std::string failOn = "warning";
     std::string stdinFilename;
     bool noConfig = false;
+    bool stats = false;           // --stats
     RuleSelection rules;
 };
 

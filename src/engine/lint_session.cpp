@@ -15,6 +15,7 @@ void LintSession::beginInput(const std::string& path) {
 void LintSession::conversation(const Conversation& conv, const SourceLocator& locator) {
     ++summary_.conversations;
     summary_.turns += conv.turns.size();
+    reporter_.conversation(conv, path_);
     std::string error;
     if (!engine_.lint(conv, raw_, error)) {
         diagnostic({path_, 0, Severity::error, "conversation " + conv.id + ": " + error});
@@ -37,9 +38,14 @@ void LintSession::diagnostic(const Diagnostic& d) {
     reporter_.diagnostic(d);
 }
 
+void LintSession::ruleProblem(const Diagnostic& d) {
+    summary_.ruleProblems.push_back(d);
+}
+
 RunSummary LintSession::finish(double seconds) {
     summary_.seconds = seconds;
-    summary_.exitCode = summary_.inputErrors ? 2 : failing_ ? 1 : 0;
+    bool broken = summary_.inputErrors || !summary_.ruleProblems.empty();
+    summary_.exitCode = broken ? 2 : failing_ ? 1 : 0;
     reporter_.end(summary_);
     return summary_;
 }

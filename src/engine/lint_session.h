@@ -16,6 +16,9 @@ public:
     void beginInput(const std::string& path);
     void conversation(const Conversation& conv, const SourceLocator& locator) override;
     void diagnostic(const Diagnostic& d) override;
+    // A rule that failed to load or compile (already printed): recorded for the report,
+    // and the run ends with exit code 2.
+    void ruleProblem(const Diagnostic& d);
 
     // Completes the summary (exit code included) and hands it to the reporter.
     RunSummary finish(double seconds);

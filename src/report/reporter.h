@@ -12,6 +12,8 @@
 
 namespace replylint {
 
+class RunStats;
+
 struct RunSummary {
     size_t files = 0;
     size_t conversations = 0;
@@ -21,6 +23,8 @@ struct RunSummary {
     double seconds = 0;
     int exitCode = 0;
     std::vector<Diagnostic> diagnostics;
+    std::vector<Diagnostic> ruleProblems;          // rule files that failed to load or compile
+    const RunStats* stats = nullptr;               // set with --stats
 };
 
 class Reporter {
@@ -28,6 +32,8 @@ public:
     virtual ~Reporter() = default;
     // The rules that may fire, before any finding.
     virtual void begin(const std::vector<const Rule*>& /*rules*/) {}
+    // Each conversation as it is linted, before its findings (for statistics).
+    virtual void conversation(const Conversation& /*conv*/, const std::string& /*path*/) {}
     virtual void finding(const Finding& f) = 0;
     virtual void diagnostic(const Diagnostic& /*d*/) {}
     virtual void end(const RunSummary& summary) = 0;

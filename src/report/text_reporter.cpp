@@ -100,13 +100,17 @@ void TextReporter::diagnostic(const Diagnostic& d) {
 }
 
 void TextReporter::end(const RunSummary& s) {
+    std::fprintf(err_, "%s\n", summaryLine(s).c_str());
+}
+
+std::string summaryLine(const RunSummary& s) {
     size_t total = s.errors + s.warnings + s.infos;
     std::string line = fmt::format("{} ({} {}, {} {}, {} info) in {}, {}; {:.2f}s",
                                    plural(total, "finding"), s.errors, s.errors == 1 ? "error" : "errors",
                                    s.warnings, s.warnings == 1 ? "warning" : "warnings", s.infos,
                                    plural(s.conversations, "conversation"), plural(s.files, "file"), s.seconds);
     if (s.inputErrors) line += fmt::format("; {} with input errors", plural(s.inputErrors, "problem"));
-    std::fprintf(err_, "%s\n", line.c_str());
+    return line;
 }
 
 }  // namespace replylint

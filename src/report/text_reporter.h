@@ -23,4 +23,8 @@ private:
 // The display form of a diagnostic: "path:line: error: message".
 std::string formatDiagnostic(const Diagnostic& d);
 
+// The one-line summary every format prints on stderr: findings by severity, conversations,
+// files, time, input problems.
+std::string summaryLine(const RunSummary& s);
+
 }  // namespace replylint

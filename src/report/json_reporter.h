@@ -1,0 +1,28 @@
+// --format json: one document {version, tool, findings, diagnostics, summary[, stats]},
+// written when the run ends. Field reference: README "Output formats".
+#pragma once
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+
+#include "report/reporter.h"
+
+namespace replylint {
+
+class JsonReporter : public Reporter {
+public:
+    JsonReporter(std::FILE* out, std::FILE* err);
+    void finding(const Finding& f) override;
+    void diagnostic(const Diagnostic& d) override;
+    void end(const RunSummary& summary) override;
+
+private:
+    std::FILE* out_;
+    std::FILE* err_;
+    nlohmann::ordered_json findings_ = nlohmann::ordered_json::array();
+};
+
+// The summary object of the json document (also used by tests).
+nlohmann::ordered_json summaryJson(const RunSummary& s);
+
+}  // namespace replylint

@@ -1,0 +1,22 @@
+#include "report/jsonl_reporter.h"
+
+#include "report/finding_json.h"
+#include "report/text_reporter.h"
+
+namespace replylint {
+
+JsonlReporter::JsonlReporter(std::FILE* out, std::FILE* err) : out_(out), err_(err) {}
+
+void JsonlReporter::finding(const Finding& f) {
+    std::string line = dumpJson(findingJson(f));
+    line += '\n';
+    std::fputs(line.c_str(), out_);
+    std::fflush(out_);
+}
+
+// Every line of the stream is a finding; problems and the summary go to stderr.
+void JsonlReporter::diagnostic(const Diagnostic& d) { std::fprintf(err_, "%s\n", formatDiagnostic(d).c_str()); }
+
+void JsonlReporter::end(const RunSummary& s) { std::fprintf(err_, "%s\n", summaryLine(s).c_str()); }
+
+}  // namespace replylint
