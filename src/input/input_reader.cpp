@@ -27,14 +27,19 @@ private:
     bool owned_;
 };
 
-// Reads up to `limit` bytes (or everything when limit is 0); false on a read error.
-bool readUpTo(int fd, std::string& out, size_t limit, std::string& error) {
+// Reads up to `limit` bytes (or everything when limit is 0), or with `once` just what the
+// first successful read returns; false on a read error.
+bool readUpTo(int fd, std::string& out, size_t limit, std::string& error, bool once = false) {
     char chunk[65536];
     while (limit == 0 || out.size() < limit) {
         size_t want = sizeof chunk;
         if (limit) want = std::min(want, limit - out.size());
         ssize_t n = ::read(fd, chunk, want);
-        if (n > 0) { out.append(chunk, static_cast<size_t>(n)); continue; }
+        if (n > 0) {
+            out.append(chunk, static_cast<size_t>(n));
+            if (once) return true;
+            continue;
+        }
         if (n == 0) return true;
         if (errno == EINTR) continue;
         error = std::strerror(errno);
@@ -85,7 +90,11 @@ bool readInput(const InputSpec& spec, const RoleClassifier& roles, ConversationS
 
     std::string error;
     std::string head;
-    if (!readUpTo(fd, head, kHeadSize, error)) {
+    // With the format named there is nothing to detect: one read is enough to check the
+    // text, so a live stream (a pipe kept open) is linted as its lines arrive instead of
+    // waiting for 64 KiB.
+    bool formatKnown = spec.format != InputFormat::autodetect;
+    if (!readUpTo(fd, head, kHeadSize, error, formatKnown)) {
         sink.diagnostic({name, 0, Severity::error, "read error: " + error});
         return false;
     }
