@@ -8,9 +8,11 @@ packages=(
   libcli11-dev libre2-dev libyaml-cpp-dev libfmt-dev catch2 nlohmann-json3-dev libsimdjson-dev
   libgmime-3.0-dev
 )
-# Optional extras for the full test suite (shell completions, man pages, hooks).
+# Optional extras for the full test suite (shell completions, man pages, hooks, and node/npm
+# for ../shared/tools/check-sarif).
 if [[ "${1:-}" == "--all" ]]; then
   packages+=(bash-completion zsh fish groff-base man-db pre-commit ripgrep)
+  command -v npm >/dev/null || packages+=(nodejs npm)   # a NodeSource nodejs brings its own npm
 fi
 
 missing=()
