@@ -1,0 +1,42 @@
+#include <catch2/catch.hpp>
+
+#include "report/finding_json.h"
+#include "report/report_test_support.h"
+
+using namespace replylint;
+
+TEST_CASE("a json finding has every documented field, turn 0-based and fix null when absent") {
+    Finding f = testing::sampleFinding();
+    auto j = findingJson(f);
+    for (const char* key : {"rule", "severity", "message", "path", "line", "column", "end_line", "end_column",
+                            "byte_offset", "end_byte_offset", "conversation", "turn", "speaker", "role", "match",
+                            "fix", "related", "suppressed"}) {
+        INFO(key);
+        CHECK(j.contains(key));
+    }
+    CHECK(j["turn"] == 1);
+    CHECK(j["column"] == 5);      // code points, not UTF-16 units
+    CHECK(j["fix"].is_null());
+    CHECK(j["related"].is_array());
+    f.fix = "Here's what I can do";
+    f.related.push_back({f.range, "the customer turn"});
+    j = findingJson(f);
+    CHECK(j["fix"] == "Here's what I can do");
+    CHECK(j["related"][0]["message"] == "the customer turn");
+    CHECK(j["related"][0]["end_byte_offset"] == 41);
+}
+
+TEST_CASE("invalid UTF-8 (say, in a file name) is written as U+FFFD instead of failing") {
+    Finding f = testing::sampleFinding();
+    f.path = "bad\xFF.txt";
+    std::string line;
+    REQUIRE_NOTHROW(line = dumpJson(findingJson(f)));
+    CHECK(line.find("\"path\":\"bad\xEF\xBF\xBD.txt\"") != std::string::npos);
+    CHECK(line.find('\n') == std::string::npos);
+}
+
+TEST_CASE("a diagnostic without a line has line null") {
+    auto j = diagnosticJson({"a.txt", 0, Severity::error, "cannot open"}, "input");
+    CHECK(j["line"].is_null());
+    CHECK(j["kind"] == "input");
+}
