@@ -1,5 +1,6 @@
 #include "input/role_classifier.h"
 
+#include <fnmatch.h>
 #include <re2/re2.h>
 
 #include <algorithm>
@@ -46,19 +47,43 @@ std::string RoleClassifier::addPattern(Role role, const std::string& pattern) {
     return "";
 }
 
+void RoleClassifier::addAddressGlob(Role role, const std::string& glob) {
+    addressGlobs_.emplace_back(role, glob);
+    cache_.clear();
+}
+
+Role RoleClassifier::classifyAddress(std::string_view address) const {
+    // "Name <addr@host>" → "addr@host"
+    auto open = address.rfind('<');
+    auto close = address.rfind('>');
+    if (open != std::string_view::npos && close != std::string_view::npos && close > open) {
+        address = address.substr(open + 1, close - open - 1);
+    }
+    while (!address.empty() && std::isspace(static_cast<unsigned char>(address.front()))) address.remove_prefix(1);
+    while (!address.empty() && std::isspace(static_cast<unsigned char>(address.back()))) address.remove_suffix(1);
+    if (address.find('@') == std::string_view::npos) return Role::unknown;
+    std::string text(address);
+    for (const auto& [role, glob] : addressGlobs_) {
+        if (::fnmatch(glob.c_str(), text.c_str(), FNM_CASEFOLD) == 0) return role;
+    }
+    return Role::unknown;
+}
+
 Role RoleClassifier::classify(std::string_view speaker) const {
     auto it = cache_.find(std::string(speaker));
     if (it != cache_.end()) return it->second;
     Role role = Role::unknown;
-    for (const auto* list : {&configured_, &builtin_}) {
-        for (const auto& e : *list) {
+    auto matchAny = [&](const std::vector<Entry>& list) {
+        for (const auto& e : list) {
             if (RE2::PartialMatch(re2::StringPiece(speaker.data(), speaker.size()), *e.re)) {
                 role = e.role;
-                break;
+                return;
             }
         }
-        if (role != Role::unknown) break;
-    }
+    };
+    matchAny(configured_);
+    if (role == Role::unknown && !addressGlobs_.empty()) role = classifyAddress(speaker);
+    if (role == Role::unknown) matchAny(builtin_);
     if (cache_.size() < 4096) cache_.emplace(std::string(speaker), role);
     return role;
 }
