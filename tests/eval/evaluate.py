@@ -288,6 +288,8 @@ def main(argv=None):
                 for f in got:
                     text = turn_text(conversations[cid], f.get("turn"))
                     print("  %s  %-36s turn %s: %s" % (cid, f["rule"], f.get("turn"), snippet(text)))
+                    if f.get("match") and pack == "defensive":
+                        print("  %s  %-36s matched: %s" % (" " * len(cid), "", snippet(str(f["match"]), 120)))
                     if pack == "acknowledgement":
                         print("  %s  %-36s after customer: %s" %
                               (" " * len(cid), "", snippet(customer_before(conversations[cid], f.get("turn")))))
