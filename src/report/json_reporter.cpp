@@ -7,9 +7,21 @@
 
 namespace replylint {
 
-JsonReporter::JsonReporter(std::FILE* out, std::FILE* err) : out_(out), err_(err) {}
+JsonReporter::JsonReporter(std::FILE* out, std::FILE* err) : out_(out), err_(err), findings_(out) {}
 
-void JsonReporter::finding(const Finding& f) { findings_.push_back(findingJson(f)); }
+// The document up to and including "findings"; end() adds the rest.
+nlohmann::ordered_json JsonReporter::skeleton() const {
+    return {
+        {"version", kJsonReportVersion},
+        {"tool", {{"name", "replylint"}, {"version", REPLYLINT_VERSION}}},
+        {"findings", StreamedJsonArray::kPlaceholder},
+    };
+}
+
+void JsonReporter::finding(const Finding& f) {
+    if (!findings_.isOpen()) findings_.open(skeleton());
+    findings_.item(findingJson(f));
+}
 
 // Problems go to stderr as they happen (a person may be watching) and into the document.
 void JsonReporter::diagnostic(const Diagnostic& d) { std::fprintf(err_, "%s\n", formatDiagnostic(d).c_str()); }
@@ -31,18 +43,15 @@ nlohmann::ordered_json summaryJson(const RunSummary& s) {
 }
 
 void JsonReporter::end(const RunSummary& s) {
+    if (!findings_.isOpen()) findings_.open(skeleton());
     auto diagnostics = nlohmann::ordered_json::array();
     for (const auto& d : s.ruleProblems) diagnostics.push_back(diagnosticJson(d, "rule"));
     for (const auto& d : s.diagnostics) diagnostics.push_back(diagnosticJson(d, "input"));
-    nlohmann::ordered_json doc = {
-        {"version", kJsonReportVersion},
-        {"tool", {{"name", "replylint"}, {"version", REPLYLINT_VERSION}}},
-        {"findings", std::move(findings_)},
-        {"diagnostics", std::move(diagnostics)},
-        {"summary", summaryJson(s)},
-    };
+    nlohmann::ordered_json doc = skeleton();
+    doc["diagnostics"] = std::move(diagnostics);
+    doc["summary"] = summaryJson(s);
     if (s.stats) doc["stats"] = s.stats->toJson();
-    std::fprintf(out_, "%s\n", dumpJson(doc, 2).c_str());
+    findings_.close(doc);
     std::fprintf(err_, "%s\n", summaryLine(s).c_str());
 }
 

@@ -1,11 +1,13 @@
-// --format json: one document {version, tool, findings, diagnostics, summary[, stats]},
-// written when the run ends. Field reference: README "Output formats".
+// --format json: one document {version, tool, findings, diagnostics, summary[, stats]}.
+// Findings are written as they come (memory stays bounded), the rest when the run ends.
+// Field reference: README "Output formats".
 #pragma once
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
 
 #include "report/reporter.h"
+#include "report/streamed_json.h"
 
 namespace replylint {
 
@@ -17,9 +19,11 @@ public:
     void end(const RunSummary& summary) override;
 
 private:
+    nlohmann::ordered_json skeleton() const;
+
     std::FILE* out_;
     std::FILE* err_;
-    nlohmann::ordered_json findings_ = nlohmann::ordered_json::array();
+    StreamedJsonArray findings_;
 };
 
 // The summary object of the json document (also used by tests).

@@ -107,7 +107,7 @@ std::string sarifRuleName(const std::string& id) {
 }
 
 SarifReporter::SarifReporter(std::FILE* out, std::FILE* err, SourceRoot root)
-    : out_(out), err_(err), root_(std::move(root)) {}
+    : out_(out), err_(err), root_(std::move(root)), results_(out) {}
 
 void SarifReporter::begin(const std::vector<const Rule*>& rules) {
     for (const Rule* r : rules) {
@@ -115,21 +115,6 @@ void SarifReporter::begin(const std::vector<const Rule*>& rules) {
         ruleIndex_[r->id] = rules_.size();
         rules_.push_back(ruleJson(*r));
     }
-}
-
-size_t SarifReporter::ruleIndex(const Finding& f) {
-    auto it = ruleIndex_.find(f.ruleId);
-    if (it != ruleIndex_.end()) return it->second;
-    // Not announced in begin(): describe it from the finding so ruleIndex stays valid.
-    size_t index = rules_.size();
-    ruleIndex_[f.ruleId] = index;
-    rules_.push_back({{"id", f.ruleId},
-                      {"name", sarifRuleName(f.ruleId)},
-                      {"shortDescription", {{"text", f.message}}},
-                      {"fullDescription", {{"text", f.message}}},
-                      {"help", {{"text", f.message}, {"markdown", f.message}}},
-                      {"defaultConfiguration", {{"level", level(f.severity)}}}});
-    return index;
 }
 
 Json SarifReporter::artifactLocation(const std::string& path) const {
@@ -155,13 +140,14 @@ std::string SarifReporter::fingerprint(const Finding& f) {
 }
 
 void SarifReporter::finding(const Finding& f) {
-    Json result = {
-        {"ruleId", f.ruleId},
-        {"ruleIndex", ruleIndex(f)},
-        {"level", level(f.severity)},
-        {"message", {{"text", f.message}}},
-        {"locations", Json::array({{{"physicalLocation", physicalLocation(f.path, f.range)}}})},
-    };
+    if (!results_.isOpen()) results_.open(skeleton());
+    Json result = {{"ruleId", f.ruleId}};
+    // The rules were written before the first result; one not announced has no index.
+    auto rule = ruleIndex_.find(f.ruleId);
+    if (rule != ruleIndex_.end()) result["ruleIndex"] = rule->second;
+    result["level"] = level(f.severity);
+    result["message"] = {{"text", f.message}};
+    result["locations"] = Json::array({{{"physicalLocation", physicalLocation(f.path, f.range)}}});
     if (!f.related.empty()) {
         Json related = Json::array();
         int id = 1;
@@ -183,7 +169,7 @@ void SarifReporter::finding(const Finding& f) {
     if (f.suppressed) result["suppressions"] = Json::array({{{"kind", "inSource"}}});
     result["properties"] = {
         {"conversation", f.conversationId}, {"turn", f.turnIndex}, {"speaker", f.speaker}, {"role", f.role}};
-    results_.push_back(std::move(result));
+    results_.item(result);
 }
 
 void SarifReporter::diagnostic(const Diagnostic& d) { std::fprintf(err_, "%s\n", formatDiagnostic(d).c_str()); }
@@ -199,7 +185,30 @@ Json SarifReporter::notification(const Diagnostic& d) const {
     return n;
 }
 
+// The log up to "results", which comes last in the run so that the invocation (known only
+// at the end) can follow it.
+Json SarifReporter::skeleton() const {
+    Json driver = {
+        {"name", "replylint"},
+        {"version", REPLYLINT_VERSION},
+        {"semanticVersion", REPLYLINT_VERSION},
+        {"rules", rules_},
+    };
+    Json run = {
+        {"tool", {{"driver", std::move(driver)}}},
+        {"originalUriBaseIds", {{kRootId, {{"uri", root_.uri()}}}}},
+        {"columnKind", "utf16CodeUnits"},
+        {"results", StreamedJsonArray::kPlaceholder},
+    };
+    return {
+        {"version", "2.1.0"},
+        {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+        {"runs", Json::array({std::move(run)})},
+    };
+}
+
 void SarifReporter::end(const RunSummary& s) {
+    if (!results_.isOpen()) results_.open(skeleton());
     Json invocation = {{"executionSuccessful", s.exitCode != 2}, {"exitCode", s.exitCode}};
     if (!s.ruleProblems.empty()) {
         Json list = Json::array();
@@ -211,25 +220,9 @@ void SarifReporter::end(const RunSummary& s) {
         for (const auto& d : s.diagnostics) list.push_back(notification(d));
         invocation["toolExecutionNotifications"] = std::move(list);
     }
-    Json driver = {
-        {"name", "replylint"},
-        {"version", REPLYLINT_VERSION},
-        {"semanticVersion", REPLYLINT_VERSION},
-        {"rules", std::move(rules_)},
-    };
-    Json run = {
-        {"tool", {{"driver", std::move(driver)}}},
-        {"invocations", Json::array({std::move(invocation)})},
-        {"originalUriBaseIds", {{kRootId, {{"uri", root_.uri()}}}}},
-        {"columnKind", "utf16CodeUnits"},
-        {"results", std::move(results_)},
-    };
-    Json log = {
-        {"version", "2.1.0"},
-        {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-        {"runs", Json::array({std::move(run)})},
-    };
-    std::fprintf(out_, "%s\n", dumpJson(log, 2).c_str());
+    Json log = skeleton();
+    log["runs"][0]["invocations"] = Json::array({std::move(invocation)});
+    results_.close(log);
     std::fprintf(err_, "%s\n", summaryLine(s).c_str());
 }
 

@@ -3,6 +3,7 @@
 // repository-relative URIs under %SRCROOT% with UTF-16 columns (columnKind utf16CodeUnits);
 // respond findings carry the customer turn as a related location and phrase findings
 // with `suggest` a fix; the invocation records the exit code and unreadable inputs.
+// Results are written as they come (memory stays bounded); the invocation follows them.
 #pragma once
 #include <nlohmann/json.hpp>
 
@@ -12,6 +13,7 @@
 
 #include "report/reporter.h"
 #include "report/source_root.h"
+#include "report/streamed_json.h"
 
 namespace replylint {
 
@@ -24,7 +26,7 @@ public:
     void end(const RunSummary& summary) override;
 
 private:
-    size_t ruleIndex(const Finding& f);
+    nlohmann::ordered_json skeleton() const;
     nlohmann::ordered_json artifactLocation(const std::string& path) const;
     nlohmann::ordered_json physicalLocation(const std::string& path, const SourceRange& range) const;
     nlohmann::ordered_json notification(const Diagnostic& d) const;
@@ -35,7 +37,7 @@ private:
     SourceRoot root_;
     nlohmann::ordered_json rules_ = nlohmann::ordered_json::array();
     std::map<std::string, size_t> ruleIndex_;
-    nlohmann::ordered_json results_ = nlohmann::ordered_json::array();
+    StreamedJsonArray results_;
     std::map<std::string, size_t> fingerprintSeen_;
 };
 
