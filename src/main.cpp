@@ -6,7 +6,9 @@
 #include <vector>
 
 #include "cli/check_command.h"
+#include "cli/check_config_command.h"
 #include "cli/explain_command.h"
+#include "cli/init_command.h"
 #include "cli/rules_command.h"
 #include "cli/test_command.h"
 #include "report/make_reporter.h"
@@ -16,7 +18,7 @@ using namespace replylint;
 
 namespace {
 
-const std::vector<std::string> kCommands = {"check", "rules", "explain", "test", "help"};
+const std::vector<std::string> kCommands = {"check", "rules", "explain", "test", "init", "check-config", "help"};
 
 // `replylint FILE…` means `replylint check FILE…`.
 std::vector<std::string> withDefaultCommand(int argc, char** argv) {
@@ -34,6 +36,17 @@ void addRuleSelection(CLI::App* cmd, RuleSelection& sel) {
         ->type_name("PATH")
         ->allow_extra_args(false);
     cmd->add_flag("--no-builtin{false}", sel.builtin, "Leave out the built-in rule packs");
+    cmd->add_option("--enable", sel.enable, "Turn on rules by id or glob, over the config (repeatable)")
+        ->type_name("RULE")
+        ->allow_extra_args(false);
+    cmd->add_option("--disable", sel.disable, "Turn off rules by id or glob; wins over --enable (repeatable)")
+        ->type_name("RULE")
+        ->allow_extra_args(false);
+    cmd->add_option("--min-severity", sel.minSeverity, "Run only rules at or above this severity")
+        ->check(CLI::IsMember({"error", "warning", "info"}));
+    auto* config = cmd->add_option("--config", sel.configFile, "Use this config for every input (no discovery)")
+                       ->type_name("FILE");
+    cmd->add_flag("--no-config", sel.noConfig, "Ignore .replylint.yaml files")->excludes(config);
 }
 
 }  // namespace
@@ -62,12 +75,11 @@ int main(int argc, char** argv) {
     checkCmd->add_option("--color", check.color, "Colour the text report")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
-    checkCmd->add_option("--fail-on", check.failOn, "Lowest severity that makes the exit code 1")
-        ->check(CLI::IsMember({"error", "warning", "info"}))
-        ->capture_default_str();
+    checkCmd->add_option("--fail-on", check.failOn,
+                         "Lowest severity that makes the exit code 1 (default: the config's fail-on, else warning)")
+        ->check(CLI::IsMember({"error", "warning", "info"}));
     checkCmd->add_option("--stdin-filename", check.stdinFilename, "Name stdin for reports and detection")
         ->type_name("NAME");
-    checkCmd->add_flag("--no-config", check.noConfig, "Ignore .replylint.yaml files");
     addRuleSelection(checkCmd, check.rules);
     checkCmd->footer("Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage, rule or input errors.\n"
                      "Example: replylint --format text examples/");
@@ -78,8 +90,10 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"text", "json"}))
         ->capture_default_str();
     rulesCmd->add_flag("--ids", rules.idsOnly, "Print rule ids only, one per line");
+    rulesCmd->add_option("--for", rules.forPath, "Show the state for this file's config (default: the current directory's)")
+        ->type_name("PATH");
     addRuleSelection(rulesCmd, rules.rules);
-    rulesCmd->footer("Example: replylint rules --format json | jq '.[].id'");
+    rulesCmd->footer("Example: replylint rules --for tickets/t1.txt  |  replylint rules --format json | jq '.[].id'");
 
     std::string explainId;
     RuleSelection explainRules;
@@ -92,6 +106,19 @@ int main(int argc, char** argv) {
     auto* testCmd = app.add_subcommand("test", "Check every rule's examples (built-in packs if no PATH)");
     testCmd->add_option("paths", testPaths, "Rule files or directories")->type_name("PATH");
     testCmd->footer("Example: replylint test rules/");
+
+    InitOptions init;
+    auto* initCmd = app.add_subcommand("init", "Write a commented starter .replylint.yaml (never overwrites)");
+    initCmd->add_option("dir", init.directory, "Directory to write it in (default: the current one)")->type_name("DIR");
+    initCmd->add_flag("--force", init.force, "Replace an existing .replylint.yaml");
+    initCmd->footer("Example: replylint init && replylint check-config");
+
+    std::string checkConfigPath;
+    auto* checkConfigCmd = app.add_subcommand("check-config", "Validate a config and the rules it loads");
+    checkConfigCmd->add_option("file", checkConfigPath, "Config file (default: the nearest .replylint.yaml)")
+        ->type_name("FILE");
+    checkConfigCmd->footer("Exit status: 0 valid, 2 errors (each as file:line:col: message).\n"
+                           "Example: replylint check-config team/.replylint.yaml");
 
     std::vector<std::string> args = withDefaultCommand(argc, argv);
     std::reverse(args.begin(), args.end());   // CLI11 parses a reversed vector
@@ -106,5 +133,7 @@ int main(int argc, char** argv) {
     if (rulesCmd->parsed()) return runRules(rules);
     if (explainCmd->parsed()) return runExplain(explainId, explainRules);
     if (testCmd->parsed()) return runTest(testPaths);
+    if (initCmd->parsed()) return runInit(init);
+    if (checkConfigCmd->parsed()) return runCheckConfig(checkConfigPath);
     return 2;
 }

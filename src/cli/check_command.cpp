@@ -8,8 +8,10 @@
 #include <cstring>
 #include <cerrno>
 #include <memory>
+#include <optional>
 
 #include "cli/input_walk.h"
+#include "cli/run_settings.h"
 #include "engine/engine.h"
 #include "engine/lint_session.h"
 #include "input/input_reader.h"
@@ -37,17 +39,16 @@ int runCheck(const CheckOptions& options) {
         std::fprintf(stderr, "replylint: unknown --input '%s'\n", options.input.c_str());
         return 2;
     }
-    Severity failOn;
-    if (!parseSeverity(options.failOn, failOn)) {
-        std::fprintf(stderr, "replylint: --fail-on must be error, warning or info\n");
-        return 2;
+    std::optional<Severity> failOnFlag;   // beats the config's fail-on when given
+    if (!options.failOn.empty()) {
+        Severity failOn;
+        if (!parseSeverity(options.failOn, failOn)) {
+            std::fprintf(stderr, "replylint: --fail-on must be error, warning or info\n");
+            return 2;
+        }
+        failOnFlag = failOn;
     }
-
-    LoadedRules loaded = loadRules(options.rules);
-    bool ruleErrors = reportRuleErrors(loaded.errors);
-    std::vector<RuleError> compileErrors;
-    Engine engine(loaded.allRules(), compileErrors);
-    ruleErrors |= reportRuleErrors(compileErrors);
+    RunSettings settings(options.rules, failOnFlag);
 
     ReportOutput output;
     std::string outputError;
@@ -63,27 +64,26 @@ int runCheck(const CheckOptions& options) {
         return 2;
     }
 
-    std::vector<const Rule*> rulePtrs;
-    for (const auto& r : engine.rules()) rulePtrs.push_back(&r);
-    reporter->begin(rulePtrs);
-
     std::vector<std::string> paths = options.paths;
     if (paths.empty()) paths.push_back("-");
     std::vector<WalkProblem> problems;
-    auto inputs = expandInputs(paths, format, options.stdinFilename, problems);
+    auto inputs = expandInputs(paths, format, options.stdinFilename, problems, &settings);
+    // Each input's nearest config decides its rules; inputs with equal rule sets share an engine.
+    std::vector<const InputSettings*> inputSettings;
+    for (const auto& input : inputs) inputSettings.push_back(&settings.forInput(input.path, options.stdinFilename));
+    auto configErrors = settings.flushErrors();
+    bool ruleErrors = settings.hadErrors();
+    reporter->begin(settings.allEnabledRules());
 
-    LintSession session(engine, *reporter, failOn);
-    for (const auto* list : {&loaded.errors, &compileErrors}) {
-        for (const RuleError& e : *list) {
-            std::string rule = e.ruleId.empty() ? "" : "rule " + e.ruleId + ": ";
-            session.ruleProblem({e.file, e.line, Severity::error, rule + e.message});
-        }
-    }
+    std::vector<RuleError> none;
+    Engine noRules({}, none);
+    LintSession session(noRules, *reporter, failOnFlag.value_or(Severity::warning));
+    for (const ConfigError& e : configErrors) session.ruleProblem({e.at.file, e.at.line, Severity::error, e.message});
     for (const auto& p : problems) session.diagnostic({p.path, 0, Severity::error, p.message});
-    RoleClassifier roles;
-    for (const auto& input : inputs) {
-        session.beginInput(input.displayPath);
-        readInput(input, roles, session);
+    for (size_t i = 0; i < inputs.size(); ++i) {
+        session.useSettings(*inputSettings[i]->engine, inputSettings[i]->failOn);
+        session.beginInput(inputs[i].displayPath);
+        readInput(inputs[i], inputSettings[i]->roles, session);
     }
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     RunSummary summary = session.finish(seconds);

@@ -14,9 +14,8 @@ struct CheckOptions {
     std::string format = "text";
     std::string output;           // -o FILE
     std::string color = "auto";
-    std::string failOn = "warning";
+    std::string failOn;           // "" when not given: the config's fail-on, else warning
     std::string stdinFilename;
-    bool noConfig = false;
     bool stats = false;           // --stats
     RuleSelection rules;
 };

@@ -2,17 +2,25 @@
 
 #include <cstdio>
 
+#include "cli/run_settings.h"
 #include "text/did_you_mean.h"
 
 namespace replylint {
 
 int runExplain(const std::string& ruleId, const RuleSelection& selection) {
-    LoadedRules loaded = loadRules(selection);
-    bool errors = reportRuleErrors(loaded.errors);
-    const Rule* rule = loaded.find(ruleId);
+    // The rules the current directory's config loads (team rule files included).
+    RunSettings settings(selection);
+    const InputSettings& here = settings.forInput("-");
+    settings.flushErrors();
+    bool errors = settings.hadErrors();
+    const Rule* rule = nullptr;
+    std::vector<std::string> ids;
+    for (const auto& state : here.rules.states) {
+        ids.push_back(state.rule.id);
+        if (state.rule.id == ruleId) rule = &state.rule;
+    }
     if (!rule) {
-        std::fprintf(stderr, "replylint: no rule '%s'%s\n", ruleId.c_str(),
-                     didYouMean(ruleId, loaded.ids()).c_str());
+        std::fprintf(stderr, "replylint: no rule '%s'%s\n", ruleId.c_str(), didYouMean(ruleId, ids).c_str());
         return 2;
     }
     std::printf("%s  (%s, %s, reads %s turns)\n\n", rule->id.c_str(), std::string(ruleKindName(rule->kind)).c_str(),

@@ -8,16 +8,21 @@ namespace replylint {
 namespace fs = std::filesystem;
 
 std::vector<InputSpec> expandInputs(const std::vector<std::string>& paths, InputFormat format,
-                                    const std::string& stdinName, std::vector<WalkProblem>& problems) {
+                                    const std::string& stdinName, std::vector<WalkProblem>& problems,
+                                    WalkPolicy* policy) {
+    auto formatOf = [&](const std::string& path) {
+        return format != InputFormat::autodetect || !policy ? format : policy->configuredFormat(path);
+    };
     std::vector<InputSpec> inputs;
     for (const auto& path : paths) {
         if (path == "-") {
-            inputs.push_back({"-", stdinName.empty() ? "-" : stdinName, format});
+            inputs.push_back({"-", stdinName.empty() ? "-" : stdinName, stdinName.empty() ? format : formatOf(stdinName)});
             continue;
         }
         std::error_code ec;
         if (!fs::is_directory(path, ec)) {
-            inputs.push_back({path, path, format});   // opening reports a missing file
+            if (policy && policy->ignored(path, false, true)) continue;
+            inputs.push_back({path, path, formatOf(path)});   // opening reports a missing file
             continue;
         }
         std::vector<std::string> found;
@@ -30,14 +35,18 @@ std::vector<InputSpec> expandInputs(const std::vector<std::string>& paths, Input
                 if (it->is_directory(ec)) it.disable_recursion_pending();
                 continue;
             }
-            if (it->is_directory(ec)) continue;
-            if (it->is_regular_file(ec) && (format != InputFormat::autodetect || isLintableExtension(name))) {
+            if (it->is_directory(ec)) {
+                if (policy && policy->ignored(p.string(), true, false)) it.disable_recursion_pending();
+                continue;
+            }
+            if (!it->is_regular_file(ec) || (policy && policy->ignored(p.string(), false, false))) continue;
+            if (formatOf(p.string()) != InputFormat::autodetect || isLintableExtension(name)) {
                 found.push_back(p.string());
             }
         }
         if (ec) problems.push_back({path, "cannot walk directory: " + ec.message()});
         std::sort(found.begin(), found.end());
-        for (auto& f : found) inputs.push_back({f, f, format});
+        for (auto& f : found) inputs.push_back({f, f, formatOf(f)});
     }
     return inputs;
 }

@@ -13,7 +13,18 @@ struct WalkProblem {
     std::string message;
 };
 
+// Lets configuration steer a walk: which paths to leave out, and which format a file has.
+class WalkPolicy {
+public:
+    virtual ~WalkPolicy() = default;
+    // `named`: the path was given on the command line rather than found by walking.
+    virtual bool ignored(const std::string& path, bool isDirectory, bool named) = 0;
+    // The format configured for a path, or InputFormat::autodetect; --input beats it.
+    virtual InputFormat configuredFormat(const std::string& path) = 0;
+};
+
 std::vector<InputSpec> expandInputs(const std::vector<std::string>& paths, InputFormat format,
-                                    const std::string& stdinName, std::vector<WalkProblem>& problems);
+                                    const std::string& stdinName, std::vector<WalkProblem>& problems,
+                                    WalkPolicy* policy = nullptr);
 
 }  // namespace replylint

@@ -12,6 +12,11 @@ namespace replylint {
 struct RuleSelection {
     std::vector<std::string> extraRulePaths;   // --rules
     bool builtin = true;                       // false with --no-builtin
+    std::vector<std::string> enable;           // --enable ID|GLOB
+    std::vector<std::string> disable;          // --disable ID|GLOB
+    std::string minSeverity;                   // --min-severity; "" when not given
+    std::string configFile;                    // --config FILE
+    bool noConfig = false;                     // --no-config
 };
 
 struct LoadedRules {

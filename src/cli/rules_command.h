@@ -9,6 +9,7 @@ namespace replylint {
 struct RulesOptions {
     std::string format = "text";   // text | json
     bool idsOnly = false;
+    std::string forPath;           // --for PATH: that file's config; "" for the current directory
     RuleSelection rules;
 };
 

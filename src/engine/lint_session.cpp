@@ -5,7 +5,12 @@
 namespace replylint {
 
 LintSession::LintSession(const Engine& engine, Reporter& reporter, Severity failOn)
-    : engine_(engine), reporter_(reporter), failOn_(failOn) {}
+    : engine_(&engine), reporter_(reporter), failOn_(failOn) {}
+
+void LintSession::useSettings(const Engine& engine, Severity failOn) {
+    engine_ = &engine;
+    failOn_ = failOn;
+}
 
 void LintSession::beginInput(const std::string& path) {
     path_ = path;
@@ -17,7 +22,7 @@ void LintSession::conversation(const Conversation& conv, const SourceLocator& lo
     summary_.turns += conv.turns.size();
     reporter_.conversation(conv, path_);
     std::string error;
-    if (!engine_.lint(conv, raw_, error)) {
+    if (!engine_->lint(conv, raw_, error)) {
         diagnostic({path_, 0, Severity::error, "conversation " + conv.id + ": " + error});
     }
     for (const RawFinding& raw : raw_) {

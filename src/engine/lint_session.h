@@ -14,6 +14,9 @@ public:
     LintSession(const Engine& engine, Reporter& reporter, Severity failOn);
 
     void beginInput(const std::string& path);
+    // Switches to the rules and fail-on level of the next input's config (each input uses
+    // its nearest config, so they may differ).
+    void useSettings(const Engine& engine, Severity failOn);
     void conversation(const Conversation& conv, const SourceLocator& locator) override;
     void diagnostic(const Diagnostic& d) override;
     // A rule that failed to load or compile (already printed): recorded for the report,
@@ -24,7 +27,7 @@ public:
     RunSummary finish(double seconds);
 
 private:
-    const Engine& engine_;
+    const Engine* engine_;
     Reporter& reporter_;
     Severity failOn_;
     std::string path_;

@@ -1,0 +1,41 @@
+// git's ignore rules for a directory walk inside a work tree: every directory's .gitignore
+// and .git/info/exclude, with git's precedence (a deeper file beats a shallower one, a later
+// line beats an earlier one, `!` re-includes). Outside a work tree nothing is ignored, as in git.
+#pragma once
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "config/path_glob.h"
+
+namespace replylint {
+
+class GitIgnore {
+public:
+    // True when git would ignore `path` (a file, or a directory with isDirectory). Parents are
+    // not consulted: a walk that skips ignored directories never asks about their contents.
+    bool ignored(const std::filesystem::path& path, bool isDirectory);
+
+private:
+    struct Pattern {
+        PathGlob glob;
+        bool negated = false;
+    };
+    struct PatternFile {
+        std::string base;                 // its directory, relative to the work tree root
+        std::vector<Pattern> patterns;
+    };
+
+    const std::optional<std::filesystem::path>& workTreeRoot(const std::filesystem::path& dir);
+    const PatternFile& patternFile(const std::filesystem::path& file, const std::string& base);
+
+    std::map<std::filesystem::path, std::optional<std::filesystem::path>> roots_;
+    std::map<std::filesystem::path, PatternFile> files_;
+};
+
+// Parses the text of one .gitignore file (exposed for tests).
+std::vector<std::pair<std::string, bool>> parseGitIgnoreLines(const std::string& text);
+
+}  // namespace replylint
