@@ -17,15 +17,6 @@ std::string absoluteOf(const std::string& path) {
 
 }  // namespace
 
-std::string displayPath(const std::string& absolutePath) {
-    std::error_code ec;
-    fs::path cwd = fs::current_path(ec);
-    if (ec) return absolutePath;
-    fs::path relative = fs::path(absolutePath).lexically_relative(cwd);
-    if (relative.empty() || *relative.begin() == "..") return absolutePath;
-    return relative.string();
-}
-
 ConfigDiscovery::ConfigDiscovery(std::vector<ConfigError>& errors) : errors_(errors) {
     none_.sources.push_back({RuleSource::Kind::builtinAll, "default", {}});
 }

@@ -52,7 +52,5 @@ private:
     ResolvedConfig none_;
 };
 
-// How a path is shown: relative to the current directory when it lies below it.
-std::string displayPath(const std::string& absolutePath);
 
 }  // namespace replylint

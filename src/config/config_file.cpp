@@ -123,7 +123,7 @@ struct Parser {
     std::string resolve(const std::string& relative) const {
         fs::path p(relative);
         if (p.is_relative()) p = fs::path(config.directory) / p;
-        return p.lexically_normal().string();
+        return displayPath(p.lexically_normal().string());
     }
 
     std::optional<RuleSource> ruleSource(const std::string& entry, const ConfigPlace& at, bool allowBuiltin) {
@@ -266,6 +266,19 @@ struct Parser {
 };
 
 }  // namespace
+
+std::string displayPath(const std::string& absolutePath) {
+    std::error_code ec;
+    fs::path cwd = fs::current_path(ec);
+    fs::path path(absolutePath);
+    if (ec || path.is_relative()) return absolutePath;
+    // Relative when both share a top-level directory ("../rules/x.yaml"), so messages stay
+    // short and the same on every checkout; absolute across unrelated trees (/tmp vs /home).
+    auto top = [](const fs::path& p) { return std::next(p.begin()) == p.end() ? fs::path() : *std::next(p.begin()); };
+    if (top(path) != top(cwd) || top(path).empty()) return absolutePath;
+    fs::path relative = path.lexically_relative(cwd);
+    return relative.empty() ? absolutePath : relative.string();
+}
 
 std::string ConfigPlace::format() const {
     if (!line) return file;

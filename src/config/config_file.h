@@ -99,6 +99,9 @@ bool looksLikeAddressGlob(std::string_view pattern);
 ConfigFile parseConfig(std::string_view yamlText, const std::string& path, const std::string& directory,
                        std::vector<ConfigError>& errors);
 
+// How a path is shown: relative to the current directory when it lies below it, else absolute.
+std::string displayPath(const std::string& absolutePath);
+
 // Reads and parses a config file from disk.
 ConfigFile loadConfigFile(const std::string& path, std::vector<ConfigError>& errors);
 

@@ -1,6 +1,7 @@
 #include "config/rule_settings.h"
 
 #include <climits>
+#include <filesystem>
 #include <set>
 
 #include "config/path_glob.h"
@@ -125,10 +126,14 @@ const std::vector<RulePack>& RuleLibrary::builtinPacks() {
 }
 
 const RulePack& RuleLibrary::file(const std::string& path) {
-    auto it = files_.find(path);
+    // Keyed by the file itself, so "rules/x.yaml" and "./rules/x.yaml" load (and count) once.
+    std::error_code ec;
+    std::string key = std::filesystem::weakly_canonical(path, ec).string();
+    if (ec) key = path;
+    auto it = files_.find(key);
     if (it != files_.end()) return *it->second;
     auto pack = std::make_unique<RulePack>(loadRuleFile(path, errors_));
-    return *files_.emplace(path, std::move(pack)).first->second;
+    return *files_.emplace(key, std::move(pack)).first->second;
 }
 
 std::vector<std::string> RuleLibrary::filesUnder(const std::string& path, const ConfigPlace& namedAt) {
