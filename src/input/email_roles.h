@@ -1,0 +1,24 @@
+// Who is the agent in an e-mail: the one place that decides the roles of a message's sender
+// and of the people it quotes. Agent addresses come from the RoleClassifier's address globs
+// (`--agent-address GLOB`, and the config's `speakers:` address globs).
+#pragma once
+#include <string>
+#include <vector>
+
+#include "input/role_classifier.h"
+#include "model/conversation.h"
+
+namespace replylint {
+
+// The sender of a message: agent when linting a draft; else what the agent address globs or
+// the speaker patterns say about the From: header; else unknown.
+Role emailSenderRole(const std::string& from, bool draft, const RoleClassifier& roles);
+
+// Roles by depth: 0 the sender (role `sender`), 1 the message the sender answers, 2 the one
+// before it, …; writers[d] is who the attribution names (may be empty; writers[0] unused). A
+// writer the globs or patterns know keeps that role; the others alternate with the nearest
+// known one, so depth 1 is the sender's other party. An unknown sender can be told this way.
+std::vector<Role> emailTurnRoles(Role sender, const std::vector<std::string>& writers, const std::string& senderFrom,
+                              const RoleClassifier& roles);
+
+}  // namespace replylint
