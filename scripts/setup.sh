@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config git python3
   libcli11-dev libre2-dev libyaml-cpp-dev libfmt-dev catch2 nlohmann-json3-dev libsimdjson-dev
-  libgmime-3.0-dev
+  libgmime-3.0-dev libxml2-dev
 )
 # Optional extras for the full test suite (shell completions, man pages, hooks, and node/npm
 # for ../shared/tools/check-sarif).

@@ -18,7 +18,7 @@ Finding buildFinding(const RawFinding& raw, const Conversation& conv, const Sour
     Finding f;
     f.ruleId = rule.id;
     f.severity = rule.severity;
-    f.message = rule.message;
+    f.message = rule.message + turn.locationNote;
     f.path = path;
     f.range = locate(raw.at, conv, locator);
     f.conversationId = conv.id;

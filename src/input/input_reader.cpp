@@ -8,6 +8,8 @@
 #include <cstring>
 
 #include "input/chat_reader.h"
+#include "input/email_mbox_reader.h"
+#include "input/email_reader.h"
 #include "input/jsonl_reader.h"
 #include "text/utf8.h"
 
@@ -55,14 +57,15 @@ uint32_t lineOf(std::string_view bytes, size_t offset) {
 }
 
 // Rejects input that is not text; warns about invalid UTF-8. False when it must be skipped.
-bool checkText(std::string_view bytes, const std::string& path, ConversationSink& sink) {
+// Mail may carry NUL bytes in a part; its reader says where they matter.
+bool checkText(std::string_view bytes, const std::string& path, ConversationSink& sink, bool allowNul) {
     if (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF") {
         sink.diagnostic({path, 0, Severity::error,
                          "UTF-16 text is not supported; convert it to UTF-8 first "
                          "(iconv -f UTF-16 -t UTF-8)"});
         return false;
     }
-    size_t nul = bytes.substr(0, kHeadSize).find('\0');
+    size_t nul = allowNul ? std::string_view::npos : bytes.substr(0, kHeadSize).find('\0');
     if (nul != std::string_view::npos) {
         sink.diagnostic({path, lineOf(bytes, nul), Severity::error,
                          "binary data (a NUL byte at offset " + std::to_string(nul) + "); not linted"});
@@ -102,10 +105,10 @@ bool readInput(const InputSpec& spec, const RoleClassifier& roles, ConversationS
         sink.diagnostic({name, 0, Severity::warning, "empty input; nothing to lint"});
         return true;
     }
-    if (!checkText(head, name, sink)) return false;
-
     InputFormat format = spec.format;
     if (format == InputFormat::autodetect) format = detectInputFormat(isStdin ? "" : spec.path, head);
+    bool mail = format == InputFormat::email || format == InputFormat::mbox;
+    if (!checkText(head, name, sink, mail)) return false;
 
     if (format == InputFormat::jsonl) {
         readJsonl(fd, head, name, roles, sink);
@@ -127,10 +130,16 @@ bool readInput(const InputSpec& spec, const RoleClassifier& roles, ConversationS
             }
             readChat(bytes, name, roles, sink);
             break;
+        case InputFormat::email:
+            readEmail(bytes, name, EmailReadOptions{spec.draft}, roles, sink);
+            break;
+        case InputFormat::mbox:
+            readMbox(bytes, name, roles, sink);
+            break;
         default:
             sink.diagnostic({name, 0, Severity::error,
                              "input format '" + std::string(inputFormatName(format)) +
-                                 "' is not supported yet; use --input chat, jsonl or json"});
+                                 "' is not supported yet; use --input chat, email, mbox, jsonl or json"});
             return false;
     }
     return true;

@@ -13,6 +13,7 @@ struct InputSpec {
     std::string path;          // file path, or "-" for stdin
     std::string displayPath;   // the name reports use
     InputFormat format = InputFormat::autodetect;
+    bool draft = false;        // --draft: an e-mail's sender is the agent
 };
 
 // Returns false when the input could not be read at all (a diagnostic says why).

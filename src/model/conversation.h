@@ -31,6 +31,9 @@ struct Turn {
     Role role = Role::unknown;
     std::string time;
     TurnText body;
+    // Appended to the messages of findings in this turn when its positions are approximate
+    // (text from an encoded e-mail part maps to the part's first line); empty otherwise.
+    std::string locationNote;
 };
 
 struct Conversation {
