@@ -72,6 +72,13 @@ int main(int argc, char** argv) {
     checkCmd->add_option("--output,-o", check.output, "Write the report to FILE (atomically; - is stdout)")
         ->type_name("FILE");
     checkCmd->add_flag("--stats", check.stats, "Add per-rule and per-agent counts (text on stderr, or in json)");
+    checkCmd->add_flag("--draft", check.draft,
+                       "Check an e-mail reply before sending: its sender is the agent, exit 1 only on "
+                       "error findings (unless --fail-on), one line per finding");
+    checkCmd->add_option("--agent-address", check.agentAddresses,
+                         "E-mail address glob of your agents, e.g. '*@support.acme.com' (repeatable)")
+        ->type_name("GLOB")
+        ->allow_extra_args(false);
     checkCmd->add_option("--color", check.color, "Colour the text report")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();

@@ -15,6 +15,7 @@
 #include "engine/engine.h"
 #include "engine/lint_session.h"
 #include "input/input_reader.h"
+#include "report/compact_reporter.h"
 #include "report/make_reporter.h"
 #include "report/output_file.h"
 
@@ -40,6 +41,7 @@ int runCheck(const CheckOptions& options) {
         return 2;
     }
     std::optional<Severity> failOnFlag;   // beats the config's fail-on when given
+    if (options.draft && options.failOn.empty()) failOnFlag = Severity::error;   // pre-send: errors block
     if (!options.failOn.empty()) {
         Severity failOn;
         if (!parseSeverity(options.failOn, failOn)) {
@@ -59,6 +61,9 @@ int runCheck(const CheckOptions& options) {
     std::FILE* out = output.stream();
     ReportOptions reportOptions{options.format, useColor(options.color, out), options.stats};
     std::unique_ptr<Reporter> reporter = makeReporter(reportOptions, out, stderr);
+    if (reporter && options.draft && options.format == "text" && !options.stats) {
+        reporter = std::make_unique<CompactReporter>(out, stderr);
+    }
     if (!reporter) {
         std::fprintf(stderr, "replylint: unknown --format '%s'\n", options.format.c_str());
         return 2;
@@ -68,6 +73,10 @@ int runCheck(const CheckOptions& options) {
     if (paths.empty()) paths.push_back("-");
     std::vector<WalkProblem> problems;
     auto inputs = expandInputs(paths, format, options.stdinFilename, problems, &settings);
+    for (auto& input : inputs) {
+        input.draft = options.draft;
+        input.agentAddresses = options.agentAddresses;
+    }
     // Each input's nearest config decides its rules; inputs with equal rule sets share an engine.
     std::vector<const InputSettings*> inputSettings;
     for (const auto& input : inputs) inputSettings.push_back(&settings.forInput(input.path, options.stdinFilename));

@@ -17,6 +17,8 @@ struct CheckOptions {
     std::string failOn;           // "" when not given: the config's fail-on, else warning
     std::string stdinFilename;
     bool stats = false;           // --stats
+    bool draft = false;           // --draft: e-mail senders are agents; fail on errors; compact text
+    std::vector<std::string> agentAddresses;   // --agent-address globs for e-mail senders
     RuleSelection rules;
 };
 

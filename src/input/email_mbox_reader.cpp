@@ -62,7 +62,8 @@ std::string threadSubject(std::string_view subject) {
     return out;
 }
 
-void readMbox(std::string_view bytes, const std::string& path, const RoleClassifier& roles, ConversationSink& sink) {
+void readMbox(std::string_view bytes, const std::string& path, const EmailReadOptions& options,
+              const RoleClassifier& roles, ConversationSink& sink) {
     std::vector<MimeProblem> problems;
     std::vector<Thread> threads;
     std::unordered_map<std::string, size_t> byMessageId, bySubject;
@@ -89,7 +90,7 @@ void readMbox(std::string_view bytes, const std::string& path, const RoleClassif
             if (!subject.empty()) bySubject.emplace(subject, thread);
             if (!msg.hasText) return;
             QuoteSplit split = splitQuotes(bodyLines(msg.body));
-            emailTurns(msg, split, false, true, roles, threads[thread].conv.turns);
+            emailTurns(msg, split, false, true, options, roles, threads[thread].conv.turns);
         },
         problems);
     reportMimeProblems(problems, bytes, path, sink);

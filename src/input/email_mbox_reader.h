@@ -5,12 +5,14 @@
 #include <string>
 #include <string_view>
 
+#include "input/email_reader.h"
 #include "input/role_classifier.h"
 #include "input/sink.h"
 
 namespace replylint {
 
-void readMbox(std::string_view bytes, const std::string& path, const RoleClassifier& roles, ConversationSink& sink);
+void readMbox(std::string_view bytes, const std::string& path, const EmailReadOptions& options,
+              const RoleClassifier& roles, ConversationSink& sink);
 
 // "Re: AW: [list] Subject" → "subject": what replies to one message have in common.
 std::string threadSubject(std::string_view subject);

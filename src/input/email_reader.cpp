@@ -76,13 +76,13 @@ std::vector<std::string_view> bodyLines(const EmailBody& body) {
 }
 
 void emailTurns(const EmailMessage& msg, const QuoteSplit& split, bool draft, bool newTextOnly,
-                const RoleClassifier& roles, std::vector<Turn>& out) {
-    Role sender = emailSenderRole(msg.from, draft, roles);
+                const EmailReadOptions& options, const RoleClassifier& roles, std::vector<Turn>& out) {
+    Role sender = emailSenderRole(msg.from, draft, options.agentAddresses, roles);
     std::vector<std::string> writers(static_cast<size_t>(split.maxDepth) + 1);
     for (const auto& [depth, who] : split.attributions) {
         if (depth >= 0 && depth <= split.maxDepth) writers[static_cast<size_t>(depth)] = who;
     }
-    std::vector<Role> turnRoles = emailTurnRoles(sender, writers, msg.from, roles);
+    std::vector<Role> turnRoles = emailTurnRoles(sender, writers, msg.from, options.agentAddresses, roles);
     std::string note = locationNote(msg.body);
     int deepest = newTextOnly ? 0 : split.maxDepth;
     for (int depth = deepest; depth >= 0; --depth) {
@@ -129,7 +129,7 @@ void readEmail(std::string_view bytes, const std::string& path, const EmailReadO
             QuoteSplit split = splitQuotes(bodyLines(msg.body));
             // A message without a Date: header has not been sent yet: a draft.
             bool draft = options.draft || msg.date.empty();
-            emailTurns(msg, split, draft, false, roles, conv.turns);
+            emailTurns(msg, split, draft, false, options, roles, conv.turns);
         },
         problems);
     reportMimeProblems(problems, bytes, path, sink);

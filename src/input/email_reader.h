@@ -3,6 +3,7 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "input/email_mime.h"
 #include "input/email_quote_splitter.h"
@@ -12,7 +13,8 @@
 namespace replylint {
 
 struct EmailReadOptions {
-    bool draft = false;   // --draft: the sender is the agent whatever the headers say
+    bool draft = false;                        // --draft: the sender is the agent
+    std::vector<std::string> agentAddresses;   // --agent-address globs
 };
 
 void readEmail(std::string_view bytes, const std::string& path, const EmailReadOptions& options,
@@ -21,7 +23,7 @@ void readEmail(std::string_view bytes, const std::string& path, const EmailReadO
 // The turns of one message: quoted history (oldest first) then the new text, or only the new
 // text with `newTextOnly` (mbox threads, where each message is its own turn).
 void emailTurns(const EmailMessage& msg, const QuoteSplit& split, bool draft, bool newTextOnly,
-                const RoleClassifier& roles, std::vector<Turn>& out);
+                const EmailReadOptions& options, const RoleClassifier& roles, std::vector<Turn>& out);
 
 // The body's lines as views into msg.body.text, for splitQuotes.
 std::vector<std::string_view> bodyLines(const EmailBody& body);

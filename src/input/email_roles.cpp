@@ -1,5 +1,7 @@
 #include "input/email_roles.h"
 
+#include <fnmatch.h>
+
 #include <algorithm>
 #include <cctype>
 
@@ -25,14 +27,25 @@ std::string lowerAddress(const std::string& s) {
 
 }  // namespace
 
-Role emailSenderRole(const std::string& from, bool draft, const RoleClassifier& roles) {
+Role emailWriterRole(const std::string& who, const std::vector<std::string>& agentGlobs, const RoleClassifier& roles) {
+    if (who.empty()) return Role::unknown;
+    std::string address = lowerAddress(who);
+    if (!address.empty()) {
+        for (const auto& glob : agentGlobs) {
+            if (::fnmatch(glob.c_str(), address.c_str(), FNM_CASEFOLD) == 0) return Role::agent;
+        }
+    }
+    return roles.classify(who);
+}
+
+Role emailSenderRole(const std::string& from, bool draft, const std::vector<std::string>& agentGlobs,
+                     const RoleClassifier& roles) {
     if (draft) return Role::agent;
-    if (from.empty()) return Role::unknown;
-    return roles.classify(from);
+    return emailWriterRole(from, agentGlobs, roles);
 }
 
 std::vector<Role> emailTurnRoles(Role sender, const std::vector<std::string>& writers, const std::string& senderFrom,
-                              const RoleClassifier& roles) {
+                              const std::vector<std::string>& agentGlobs, const RoleClassifier& roles) {
     std::vector<Role> out(std::max<size_t>(writers.size(), 1), Role::unknown);
     out[0] = sender;
     std::string senderAddress = lowerAddress(senderFrom);
@@ -44,7 +57,7 @@ std::vector<Role> emailTurnRoles(Role sender, const std::vector<std::string>& wr
         if (!senderAddress.empty() && lowerAddress(writers[d]) == senderAddress && sender != Role::unknown) {
             out[d] = sender;
         } else {
-            out[d] = roles.classify(writers[d]);
+            out[d] = emailWriterRole(writers[d], agentGlobs, roles);
         }
         if (anchor == Role::unknown && (out[d] == Role::agent || out[d] == Role::customer)) {
             anchor = out[d];

@@ -2,6 +2,7 @@
 // for that format. Problems become diagnostics; nothing here throws or exits.
 #pragma once
 #include <string>
+#include <vector>
 
 #include "input/input_format.h"
 #include "input/role_classifier.h"
@@ -14,6 +15,7 @@ struct InputSpec {
     std::string displayPath;   // the name reports use
     InputFormat format = InputFormat::autodetect;
     bool draft = false;        // --draft: an e-mail's sender is the agent
+    std::vector<std::string> agentAddresses;   // --agent-address globs for e-mail senders
 };
 
 // Returns false when the input could not be read at all (a diagnostic says why).
