@@ -204,7 +204,25 @@ bool validBase64(std::string_view raw) {
 struct BodyChoice {
     GMimePart* plain = nullptr;
     GMimePart* html = nullptr;
+    GMimeMessage* attached = nullptr;   // the first message/rfc822 part, a fallback
 };
+
+// True when a part's stored content is only white space (an empty alternative).
+bool blankContent(GMimePart* part) {
+    GMimeDataWrapper* w = g_mime_part_get_content(part);
+    GMimeStream* s = w ? g_mime_data_wrapper_get_stream(w) : nullptr;
+    if (!s) return true;
+    if (s->bound_end < 0) return false;
+    return s->bound_end - s->bound_start < 4096 && [&] {
+        GPtr<GMimeStream> mem(g_mime_stream_mem_new());
+        g_mime_data_wrapper_write_to_stream(w, mem.get());
+        GByteArray* a = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(mem.get()));
+        for (guint i = 0; a && i < a->len; ++i) {
+            if (!g_ascii_isspace(a->data[i])) return false;
+        }
+        return true;
+    }();
+}
 
 void choose(GMimeObject* obj, BodyChoice& c, int depth) {
     if (!obj || depth > 50) return;
@@ -214,15 +232,19 @@ void choose(GMimeObject* obj, BodyChoice& c, int depth) {
         for (int i = 0; i < n; ++i) choose(g_mime_multipart_get_part(mp, i), c, depth + 1);
         return;
     }
-    if (!GMIME_IS_PART(obj)) return;   // an attached message is not this message's text
+    if (GMIME_IS_MESSAGE_PART(obj)) {   // an attached message: only if there is nothing else
+        if (!c.attached) c.attached = g_mime_message_part_get_message(GMIME_MESSAGE_PART(obj));
+        return;
+    }
+    if (!GMIME_IS_PART(obj)) return;
     GMimePart* part = GMIME_PART(obj);
     if (g_mime_part_is_attachment(part)) return;
     GMimeContentType* ct = g_mime_object_get_content_type(obj);
     if (!ct) return;
     if (g_mime_content_type_is_type(ct, "text", "plain")) {
-        if (!c.plain) c.plain = part;
+        if (!c.plain && !blankContent(part)) c.plain = part;
     } else if (g_mime_content_type_is_type(ct, "text", "html")) {
-        if (!c.html) c.html = part;
+        if (!c.html && !blankContent(part)) c.html = part;
     }
 }
 
@@ -303,7 +325,34 @@ void appendReferences(const char* text, std::vector<std::string>& out) {
     g_mime_references_free(refs);
 }
 
-void readMessage(std::string_view bytes, GMimeMessage* message, uint64_t offset, EmailMessage& msg,
+// No usable text part, but the body itself is text: a multipart without parts (no boundary,
+// truncated) or a part whose Content-Type could not be read. Its raw body is read as text.
+bool rawBodyIsText(GMimeObject* top) {
+    if (GMIME_IS_MULTIPART(top)) return g_mime_multipart_get_count(GMIME_MULTIPART(top)) == 0;
+    if (!GMIME_IS_PART(top)) return false;
+    GMimeContentType* ct = g_mime_object_get_content_type(top);
+    return ct && g_mime_content_type_is_type(ct, "application", "octet-stream") &&
+           !g_mime_part_get_filename(GMIME_PART(top)) &&
+           (g_mime_part_get_content_encoding(GMIME_PART(top)) == GMIME_CONTENT_ENCODING_DEFAULT ||
+            g_mime_part_get_content_encoding(GMIME_PART(top)) == GMIME_CONTENT_ENCODING_7BIT ||
+            g_mime_part_get_content_encoding(GMIME_PART(top)) == GMIME_CONTENT_ENCODING_8BIT);
+}
+
+// The text after the header block that starts at `from`, up to `end`.
+void rawBody(std::string_view bytes, uint64_t from, uint64_t end, EmailMessage& msg) {
+    std::string_view region = bytes.substr(from, end - from);
+    size_t blank = region.find("\n\n");
+    size_t crlf = region.find("\r\n\r\n");
+    size_t start = std::min(blank == std::string_view::npos ? region.size() : blank + 2,
+                            crlf == std::string_view::npos ? region.size() : crlf + 4);
+    std::vector<MimeProblem> none;   // no charset: nothing to report
+    CharsetDecoder decoder(nullptr, none, 0);
+    plainBody(region.substr(start), from + start, decoder, msg.body);
+    msg.body.partStart = from + start;
+    msg.hasText = true;
+}
+
+void readMessage(std::string_view bytes, GMimeMessage* message, uint64_t offset, uint64_t end, EmailMessage& msg,
                  std::vector<MimeProblem>& problems) {
     GMimeObject* obj = GMIME_OBJECT(message);
     msg.offset = offset;
@@ -326,13 +375,29 @@ void readMessage(std::string_view bytes, GMimeMessage* message, uint64_t offset,
     appendReferences(g_mime_object_get_header(obj, "References"), msg.references);
     appendReferences(g_mime_object_get_header(obj, "In-Reply-To"), msg.references);
 
+    GMimeObject* top = g_mime_message_get_mime_part(message);
     BodyChoice choice;
-    choose(g_mime_message_get_mime_part(message), choice, 0);
+    choose(top, choice, 0);
+    for (int nested = 0; !choice.plain && !choice.html && choice.attached && nested < 5; ++nested) {
+        GMimeMessage* attached = choice.attached;
+        choice = {};
+        choose(g_mime_message_get_mime_part(attached), choice, 0);
+    }
     if (choice.plain) {
         readBody(bytes, choice.plain, false, msg, problems);
     } else if (choice.html) {
         readBody(bytes, choice.html, true, msg, problems);
+    } else if (top && rawBodyIsText(top) && end > offset) {
+        rawBody(bytes, offset, end, msg);
     }
+}
+
+// Input without a header block (a bare reply text): all of it is the body of a draft.
+void headerlessMessage(std::string_view bytes, EmailMessage& msg) {
+    std::vector<MimeProblem> none;
+    CharsetDecoder decoder(nullptr, none, 0);
+    plainBody(bytes, 0, decoder, msg.body);
+    msg.hasText = true;
 }
 
 }  // namespace
@@ -349,15 +414,25 @@ void parseEmails(std::string_view bytes, bool mbox, const std::function<void(Ema
     g_mime_parser_options_set_warning_callback(options.get(), onParserWarning, &problems);
 
     size_t count = 0;
+    size_t problemsBefore = problems.size();
     while (!g_mime_parser_eos(parser.get())) {
         GPtr<GMimeMessage> message(g_mime_parser_construct_message(parser.get(), options.get()));
+        bool noHeaders = message && g_mime_header_list_get_count(g_mime_object_get_header_list(GMIME_OBJECT(message.get()))) == 0;
+        if ((!message || noHeaders) && count == 0 && !mbox && !fromLine) {
+            problems.resize(problemsBefore);   // GMime's complaints about "headers" that are text
+            EmailMessage msg;
+            headerlessMessage(bytes, msg);
+            onMessage(msg);
+            return;
+        }
         if (!message) {
             if (count == 0) {
-                problems.push_back({0, false, Severity::error,
-                                    mbox ? "no mbox `From ` line found; not an mbox file" : "not an e-mail message"});
+                problems.push_back({0, false, Severity::error, "no mbox `From ` line found; not an mbox file"});
             }
             break;
         }
+        uint64_t end = static_cast<uint64_t>(std::max<gint64>(g_mime_parser_tell(parser.get()), 0));
+        end = std::min<uint64_t>(end, bytes.size());
         gint64 at = mbox || fromLine ? g_mime_parser_get_mbox_marker_offset(parser.get())
                                      : g_mime_parser_get_headers_begin(parser.get());
         if (!mbox && count == 1) {
@@ -366,7 +441,7 @@ void parseEmails(std::string_view bytes, bool mbox, const std::function<void(Ema
             break;
         }
         EmailMessage msg;
-        readMessage(bytes, message.get(), static_cast<uint64_t>(std::max<gint64>(at, 0)), msg, problems);
+        readMessage(bytes, message.get(), static_cast<uint64_t>(std::max<gint64>(at, 0)), end, msg, problems);
         onMessage(msg);
         ++count;
     }
