@@ -31,11 +31,20 @@ std::vector<std::string> withDefaultCommand(int argc, char** argv) {
     return args;
 }
 
-void addRuleSelection(CLI::App* cmd, RuleSelection& sel) {
+// Where rules come from: the config, extra rule files, the built-in packs.
+void addRuleSources(CLI::App* cmd, RuleSelection& sel) {
     cmd->add_option("--rules", sel.extraRulePaths, "Extra rule file or directory (repeatable)")
         ->type_name("PATH")
         ->allow_extra_args(false);
     cmd->add_flag("--no-builtin{false}", sel.builtin, "Leave out the built-in rule packs");
+    auto* config = cmd->add_option("--config", sel.configFile, "Use this config for every input (no discovery)")
+                       ->type_name("FILE");
+    cmd->add_flag("--no-config", sel.noConfig, "Ignore .replylint.yaml files")->excludes(config);
+}
+
+// Which of the loaded rules run, on top of the config.
+void addRuleSelection(CLI::App* cmd, RuleSelection& sel) {
+    addRuleSources(cmd, sel);
     cmd->add_option("--enable", sel.enable, "Turn on rules by id or glob, over the config (repeatable)")
         ->type_name("RULE")
         ->allow_extra_args(false);
@@ -44,9 +53,6 @@ void addRuleSelection(CLI::App* cmd, RuleSelection& sel) {
         ->allow_extra_args(false);
     cmd->add_option("--min-severity", sel.minSeverity, "Run only rules at or above this severity")
         ->check(CLI::IsMember({"error", "warning", "info"}));
-    auto* config = cmd->add_option("--config", sel.configFile, "Use this config for every input (no discovery)")
-                       ->type_name("FILE");
-    cmd->add_flag("--no-config", sel.noConfig, "Ignore .replylint.yaml files")->excludes(config);
 }
 
 }  // namespace
@@ -106,7 +112,7 @@ int main(int argc, char** argv) {
     RuleSelection explainRules;
     auto* explainCmd = app.add_subcommand("explain", "Show what a rule checks, why, and examples");
     explainCmd->add_option("rule", explainId, "Rule id, e.g. defensive/not-our-policy")->required();
-    addRuleSelection(explainCmd, explainRules);
+    addRuleSources(explainCmd, explainRules);
     explainCmd->footer("Example: replylint explain defensive/not-our-policy");
 
     std::vector<std::string> testPaths;
