@@ -25,6 +25,10 @@ struct Patterns {
     // "On <date>, <name> wrote:" and its translations, led by the word for "on".
     RE2 onWrote{R"(^[-\s]*(?:on|am|le|el|em|il(?: giorno)?|op|den|på|w dniu|dne|в|el día)\s.{0,300}?)" REPLYLINT_WROTE
                 R"(\s*[:：]?[-\s]*$)", caseless()};
+    // German, Dutch and Scandinavian put the writer after the verb: "Am <date> schrieb <name>:".
+    RE2 verbThenName{R"(^[-\s]*(?:am|op|den|på)\s.{0,200}?\b(?:schrieb|schreef|skrev)\s.{1,160}[:：]\s*$)", caseless()};
+    // The first line of an attribution: "On …", "Am …".
+    RE2 attributionStart{R"(^[-\s]*(?:on|am|le|el|em|il|op|den|på|w dniu)\s)", caseless()};
     // "<name> <addr> wrote:" or "02.04.2012 14:20 <name> написал:" — needs a date or an address.
     RE2 verbAtEnd{R"(^.{0,300}?[\d@].{0,300}?)" REPLYLINT_WROTE R"(\s*[:：]\s*$)", caseless()};
     // "2014-10-17 11:28 GMT+03:00 Postmaster <addr>:" (date, then an address).
@@ -242,12 +246,19 @@ size_t Splitting::attributionLines(size_t i, int lookahead) const {
             // A wrapped attribution starts with its date or address; and when the next line
             // starts one itself, this line ("Hi,") is text.
             if (content(i).find_first_of("0123456789@") == std::string_view::npos) break;
-            if (lookahead > 0 && attributionLines(j, lookahead - 1)) break;
+            if (lookahead > 0 && RE2::PartialMatch(piece(c), p.attributionStart) && attributionLines(j, lookahead - 1)) {
+                break;
+            }
         }
+        // Wrapped lines without "On …" need the address to carry over ("Name <\naddr> wrote:").
+        bool weak = k > 0 && joined.find('@') == std::string::npos && c.find('@') == std::string_view::npos &&
+                    c.find('<') == std::string_view::npos;
         if (joined.size() + c.size() > 400) break;
         if (k) joined += ' ';
         joined.append(c);
-        if (RE2::FullMatch(joined, p.onWrote) || RE2::FullMatch(joined, p.verbAtEnd)) return k + 1;
+        if (RE2::FullMatch(joined, p.onWrote) || RE2::FullMatch(joined, p.verbThenName)) return k + 1;
+        if (weak) continue;
+        if (RE2::FullMatch(joined, p.verbAtEnd)) return k + 1;
         if (RE2::FullMatch(joined, p.dateAddress)) {
             // Without a colon it needs quoted text right after it.
             bool colon = joined.find_last_of(":：") != std::string::npos &&

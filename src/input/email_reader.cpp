@@ -63,7 +63,7 @@ bool buildTurnText(const EmailBody& body, const QuoteSplit& split, int depth, Tu
 
 std::string locationNote(const EmailBody& body) {
     if (body.encoding.empty()) return "";
-    return " (in a " + body.encoding + " part starting here; the exact line is not known)";
+    return " (in the " + body.encoding + " part starting here; the exact line is not known)";
 }
 
 }  // namespace
