@@ -65,13 +65,16 @@ _replylint()
             _filedir '@(yaml|yml)'
             return
             ;;
+        --agent-address)
+            return   # a glob, typed by hand
+            ;;
         -o | --output | --rules | --stdin-filename | --for)
             _filedir
             return
             ;;
     esac
 
-    local check_opts="-i --input -f --format -o --output --stats --color --fail-on --stdin-filename
+    local check_opts="-i --input -f --format -o --output --stats --draft --agent-address --color --fail-on --stdin-filename
         $sources $selection $help"
     if [[ $cur == -* ]]; then
         case $cmd in

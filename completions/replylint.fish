@@ -57,6 +57,8 @@ complete -c replylint -n '__replylint_using check' -s i -l input -x -a 'auto cha
 complete -c replylint -n '__replylint_using check' -s f -l format -x -a 'text sarif json jsonl github' -d 'Report format'
 complete -c replylint -n '__replylint_using check' -s o -l output -r -F -d 'Write the report to a file'
 complete -c replylint -n '__replylint_using check' -l stats -d 'Add per-rule and per-agent counts'
+complete -c replylint -n '__replylint_using check' -l draft -d 'Check an e-mail reply before sending'
+complete -c replylint -n '__replylint_using check' -l agent-address -x -d 'E-mail address glob of your agents'
 complete -c replylint -n '__replylint_using check' -l color -x -a 'auto always never' -d 'Colour the text report'
 complete -c replylint -n '__replylint_using check' -l fail-on -x -a 'error warning info' -d 'Lowest severity that makes the exit code 1'
 complete -c replylint -n '__replylint_using check' -l stdin-filename -r -F -d 'Name stdin for reports, detection and config'

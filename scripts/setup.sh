@@ -11,7 +11,7 @@ packages=(
 # Optional extras for the full test suite (shell completions, man pages, hooks, and node/npm
 # for ../shared/tools/check-sarif).
 if [[ "${1:-}" == "--all" ]]; then
-  packages+=(bash-completion zsh fish groff-base man-db pre-commit ripgrep)
+  packages+=(bash-completion zsh fish groff-base man-db file pre-commit ripgrep)
   command -v npm >/dev/null || packages+=(nodejs npm)   # a NodeSource nodejs brings its own npm
 fi
 
