@@ -420,6 +420,11 @@ void parseEmails(std::string_view bytes, bool mbox, const std::function<void(Ema
         bool noHeaders = message && g_mime_header_list_get_count(g_mime_object_get_header_list(GMIME_OBJECT(message.get()))) == 0;
         if ((!message || noHeaders) && count == 0 && !mbox && !fromLine) {
             problems.resize(problemsBefore);   // GMime's complaints about "headers" that are text
+            if (bytes.find('\0') != std::string_view::npos || !utf8::isValid(bytes)) {
+                problems.push_back({0, false, Severity::error,
+                                    "not an e-mail message: no headers, and not UTF-8 text (binary data?); not linted"});
+                return;
+            }
             EmailMessage msg;
             headerlessMessage(bytes, msg);
             onMessage(msg);

@@ -105,6 +105,10 @@ std::string_view trim(std::string_view s) {
 // Counts leading `>` markers (">", "> >", ">>", up to three spaces before the first) and
 // where the text after them (and one space) begins.
 int quoteLevel(std::string_view line, uint32_t& contentBegin) {
+    if (line.substr(0, 6) == ">From ") {   // mbox's escape of a "From " line, not a quote
+        contentBegin = 1;
+        return 0;
+    }
     size_t j = 0;
     while (j < line.size() && j < 3 && line[j] == ' ') ++j;
     int level = 0;
@@ -364,7 +368,11 @@ QuoteSplit Splitting::run() {
         }
         if (pending.active) {
             if (level == pending.level) ++opened[level];        // Outlook: the old message is not prefixed
-            if (level == pending.level || level == pending.level + 1) attribute(depthOf(level), pending.who);
+            if (level == pending.level) {
+                attribute(depthOf(level), pending.who);
+            } else if (level > pending.level) {   // ">> older" right under "X wrote:": X wrote the ">" level
+                attribute(std::min(depthOf(pending.level) + 1, kMaxQuoteDepth), pending.who);
+            }
             pending.active = false;
         }
         hasContent[level] = true;
