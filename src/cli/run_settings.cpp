@@ -9,24 +9,6 @@ namespace replylint {
 
 namespace fs = std::filesystem;
 
-namespace {
-
-std::string absoluteOf(const std::string& path) {
-    std::error_code ec;
-    return fs::absolute(path, ec).lexically_normal().string();
-}
-
-// The path relative to a config's directory, '/'-separated; nullopt when it lies outside.
-std::optional<std::string> relativeTo(const std::string& absolutePath, const std::string& directory) {
-    fs::path relative = fs::path(absolutePath).lexically_relative(directory);
-    std::string text = relative.generic_string();
-    if (text.empty() || text == "." || text.rfind("..", 0) == 0) return std::nullopt;
-    while (!text.empty() && text.back() == '/') text.pop_back();
-    return text;
-}
-
-}  // namespace
-
 RunSettings::RunSettings(ConfigChoice choice, CommandLineRules commandLine, std::optional<Severity> failOnFlag)
     : choice_(std::move(choice)),
       commandLine_(std::move(commandLine)),
@@ -93,15 +75,16 @@ const InputSettings& RunSettings::forInput(const std::string& path, const std::s
 }
 
 bool RunSettings::ignored(const std::string& path, bool isDirectory, bool named) {
-    std::string absolute = absoluteOf(path);
+    std::string absolute = absolutePath(path);
     // A directory's own config does not decide whether the directory itself is skipped.
     const ResolvedConfig& config =
-        isDirectory ? configFor(fs::path(absolute).parent_path().string(), true) : configFor(absolute, false);
+        isDirectory ? configFor(std::string(parentOf(absolute)), true) : configFor(absolute, false);
     for (const auto* layer : config.layers) {
-        auto relative = relativeTo(absolute, layer->directory);
+        auto relative = pathWithin(absolute, layer->directory);
         if (!relative) continue;
         for (const auto& pattern : layer->ignore) {
-            bool hit = isDirectory ? pattern.glob.matches(*relative, true) || pattern.glob.matches(*relative + "/", false)
+            bool hit = isDirectory ? pattern.glob.matches(*relative, true) ||
+                                         pattern.glob.matches(std::string(*relative) + "/", false)
                                    : pattern.glob.matchesPathOrParent(*relative);
             if (hit) return true;
         }
@@ -110,10 +93,10 @@ bool RunSettings::ignored(const std::string& path, bool isDirectory, bool named)
 }
 
 InputFormat RunSettings::configuredFormat(const std::string& path) {
-    std::string absolute = absoluteOf(path);
+    std::string absolute = absolutePath(path);
     const ResolvedConfig& config = configFor(absolute, false);
     for (auto layer = config.layers.rbegin(); layer != config.layers.rend(); ++layer) {
-        auto relative = relativeTo(absolute, (*layer)->directory);
+        auto relative = pathWithin(absolute, (*layer)->directory);
         if (!relative) continue;
         for (const auto& mapping : (*layer)->inputs) {
             if (mapping.glob.matches(*relative, false)) return mapping.format;

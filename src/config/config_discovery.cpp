@@ -6,33 +6,22 @@ namespace replylint {
 
 namespace fs = std::filesystem;
 
-namespace {
-
-std::string absoluteOf(const std::string& path) {
-    std::error_code ec;
-    fs::path p = fs::absolute(path.empty() ? "." : path, ec).lexically_normal();
-    if (p.filename().empty() && p.has_parent_path() && p != p.root_path()) p = p.parent_path();   // "dir/"
-    return p.string();
-}
-
-}  // namespace
-
 ConfigDiscovery::ConfigDiscovery(std::vector<ConfigError>& errors) : errors_(errors) {
     none_.sources.push_back({RuleSource::Kind::builtinAll, "default", {}});
 }
 
 const ResolvedConfig& ConfigDiscovery::none() { return none_; }
 
-const ConfigFile& ConfigDiscovery::file(const std::string& absolutePath, const std::string& shownAs) {
-    auto it = files_.find(absolutePath);
+const ConfigFile& ConfigDiscovery::file(const std::string& absolute, const std::string& shownAs) {
+    auto it = files_.find(absolute);
     if (it != files_.end()) return *it->second;
     auto config = std::make_unique<ConfigFile>(loadConfigFile(shownAs, errors_));
-    config->directory = fs::path(absolutePath).parent_path().string();
-    return *files_.emplace(absolutePath, std::move(config)).first->second;
+    config->directory = std::string(parentOf(absolute));
+    return *files_.emplace(absolute, std::move(config)).first->second;
 }
 
 void ConfigDiscovery::flatten(const ConfigFile& config, ResolvedConfig& out, std::set<std::string>& visiting) {
-    std::string self = absoluteOf(config.path);
+    std::string self = absolutePath(config.path);
     visiting.insert(self);
     std::vector<RuleSource> base = config.extends
         ? *config.extends
@@ -42,7 +31,7 @@ void ConfigDiscovery::flatten(const ConfigFile& config, ResolvedConfig& out, std
             out.sources.push_back(source);
             continue;
         }
-        std::string target = absoluteOf(source.name);
+        std::string target = absolutePath(source.name);
         if (visiting.count(target)) {
             errors_.push_back({source.at, "'extends' makes a cycle: " + displayPath(target) +
                                               " already extends this file"});
@@ -69,37 +58,39 @@ const ResolvedConfig& ConfigDiscovery::resolved(const std::string& absolutePath,
 }
 
 const ResolvedConfig& ConfigDiscovery::named(const std::string& configPath) {
-    return resolved(absoluteOf(configPath), configPath);
+    return resolved(absolutePath(configPath), configPath);
 }
 
 std::string ConfigDiscovery::nearestFile(const std::string& directory) {
-    std::string dir = absoluteOf(directory);
+    std::string dir = absolutePath(directory);
     std::vector<std::string> visited;
     std::string found;
-    for (fs::path p = dir;; p = p.parent_path()) {
-        auto cached = nearestByDir_.find(p.string());
+    for (std::string_view p = dir;; p = parentOf(p)) {
+        auto cached = nearestByDir_.find(std::string(p));
         if (cached != nearestByDir_.end()) {
             found = cached->second;
             break;
         }
-        visited.push_back(p.string());
+        visited.emplace_back(p);
         std::error_code ec;
-        fs::path candidate = p / kConfigFileName;
+        std::string candidate = (p == "/" ? "" : std::string(p)) + "/" + kConfigFileName;
         if (fs::is_regular_file(candidate, ec)) {
-            found = candidate.string();
+            found = candidate;
             break;
         }
-        if (!p.has_parent_path() || p.parent_path() == p) break;
+        if (p == "/") break;
     }
     for (const auto& v : visited) nearestByDir_[v] = found;
     return found;
 }
 
 const ResolvedConfig& ConfigDiscovery::nearest(const std::string& inputPath, bool isDirectory) {
-    std::string absolute = absoluteOf(inputPath);
-    std::string dir = isDirectory ? absolute : fs::path(absolute).parent_path().string();
+    std::string absolute = absolutePath(inputPath);
+    std::string dir = isDirectory ? absolute : std::string(parentOf(absolute));
     std::string found = nearestFile(dir);
     if (found.empty()) return none_;
+    auto cached = resolved_.find(found);   // before displayPath, which asks for the cwd
+    if (cached != resolved_.end()) return *cached->second;
     return resolved(found, displayPath(found));
 }
 

@@ -267,19 +267,6 @@ struct Parser {
 
 }  // namespace
 
-std::string displayPath(const std::string& absolutePath) {
-    std::error_code ec;
-    fs::path cwd = fs::current_path(ec);
-    fs::path path(absolutePath);
-    if (ec || path.is_relative()) return absolutePath;
-    // Relative when both share a top-level directory ("../rules/x.yaml"), so messages stay
-    // short and the same on every checkout; absolute across unrelated trees (/tmp vs /home).
-    auto top = [](const fs::path& p) { return std::next(p.begin()) == p.end() ? fs::path() : *std::next(p.begin()); };
-    if (top(path) != top(cwd) || top(path).empty()) return absolutePath;
-    fs::path relative = path.lexically_relative(cwd);
-    return relative.empty() ? absolutePath : relative.string();
-}
-
 std::string ConfigPlace::format() const {
     if (!line) return file;
     return file + ":" + std::to_string(line) + ":" + std::to_string(column);

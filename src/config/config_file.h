@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "config/path_glob.h"
+#include "config/paths.h"
 #include "input/input_format.h"
 #include "model/conversation.h"
 #include "model/severity.h"
@@ -98,9 +99,6 @@ bool looksLikeAddressGlob(std::string_view pattern);
 // the rest of the file still applies.
 ConfigFile parseConfig(std::string_view yamlText, const std::string& path, const std::string& directory,
                        std::vector<ConfigError>& errors);
-
-// How a path is shown: relative to the current directory when it lies below it, else absolute.
-std::string displayPath(const std::string& absolutePath);
 
 // Reads and parses a config file from disk.
 ConfigFile loadConfigFile(const std::string& path, std::vector<ConfigError>& errors);

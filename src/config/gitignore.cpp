@@ -1,7 +1,10 @@
 #include "config/gitignore.h"
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
+
+#include "config/paths.h"
 
 namespace replylint {
 
@@ -25,20 +28,20 @@ std::vector<std::pair<std::string, bool>> parseGitIgnoreLines(const std::string&
     return out;
 }
 
-const std::optional<fs::path>& GitIgnore::workTreeRoot(const fs::path& dir) {
+const std::optional<std::string>& GitIgnore::workTreeRoot(const std::string& dir) {
     auto it = roots_.find(dir);
     if (it != roots_.end()) return it->second;
-    std::optional<fs::path> root;
+    std::optional<std::string> root;
     std::error_code ec;
-    if (fs::exists(dir / ".git", ec)) {
+    if (fs::exists(dir + "/.git", ec)) {
         root = dir;
-    } else if (dir.has_parent_path() && dir.parent_path() != dir) {
-        root = workTreeRoot(dir.parent_path());
+    } else if (dir != "/") {
+        root = workTreeRoot(std::string(parentOf(dir)));
     }
     return roots_.emplace(dir, root).first->second;
 }
 
-const GitIgnore::PatternFile& GitIgnore::patternFile(const fs::path& file, const std::string& base) {
+const GitIgnore::PatternFile& GitIgnore::patternFile(const std::string& file, const std::string& base) {
     auto it = files_.find(file);
     if (it != files_.end()) return it->second;
     PatternFile parsed;
@@ -56,33 +59,27 @@ const GitIgnore::PatternFile& GitIgnore::patternFile(const fs::path& file, const
     return files_.emplace(file, std::move(parsed)).first->second;
 }
 
-bool GitIgnore::ignored(const fs::path& path, bool isDirectory) {
-    std::error_code ec;
-    fs::path absolute = fs::absolute(path, ec).lexically_normal();
-    if (ec) return false;
-    if (absolute.filename().empty()) absolute = absolute.parent_path();   // "dir/" → "dir"
-    const auto& root = workTreeRoot(absolute.parent_path());
+bool GitIgnore::ignored(const std::string& path, bool isDirectory) {
+    std::string absolute = absolutePath(path);
+    const auto& root = workTreeRoot(std::string(parentOf(absolute)));
     if (!root) return false;
-    std::string relative = absolute.lexically_relative(*root).generic_string();
-    if (relative.empty() || relative == "." || relative.rfind("..", 0) == 0) return false;
+    auto within = pathWithin(absolute, *root);
+    if (!within) return false;
+    std::string relative(*within);
 
     // Lowest precedence first: info/exclude, then .gitignore from the root down.
     std::vector<const PatternFile*> files;
-    files.push_back(&patternFile(*root / ".git" / "info" / "exclude", ""));
-    fs::path dir = *root;
-    std::string base;
-    files.push_back(&patternFile(dir / ".gitignore", base));
-    fs::path parentRelative = fs::path(relative).parent_path();
-    for (const auto& part : parentRelative) {
-        dir /= part;
-        base += (base.empty() ? "" : "/") + part.string();
-        files.push_back(&patternFile(dir / ".gitignore", base));
+    files.push_back(&patternFile(*root + "/.git/info/exclude", ""));
+    files.push_back(&patternFile(*root + "/.gitignore", ""));
+    for (size_t slash = relative.find('/'); slash != std::string::npos; slash = relative.find('/', slash + 1)) {
+        std::string base = relative.substr(0, slash);
+        files.push_back(&patternFile(*root + "/" + base + "/.gitignore", base));
     }
     for (auto f = files.rbegin(); f != files.rend(); ++f) {
-        std::string_view within = relative;
-        if (!(*f)->base.empty()) within.remove_prefix((*f)->base.size() + 1);
+        std::string_view rest = relative;
+        if (!(*f)->base.empty()) rest.remove_prefix((*f)->base.size() + 1);
         for (auto p = (*f)->patterns.rbegin(); p != (*f)->patterns.rend(); ++p) {
-            if (p->glob.matches(within, isDirectory)) return !p->negated;
+            if (p->glob.matches(rest, isDirectory)) return !p->negated;
         }
     }
     return false;

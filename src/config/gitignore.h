@@ -2,10 +2,10 @@
 // and .git/info/exclude, with git's precedence (a deeper file beats a shallower one, a later
 // line beats an earlier one, `!` re-includes). Outside a work tree nothing is ignored, as in git.
 #pragma once
-#include <filesystem>
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "config/path_glob.h"
@@ -16,7 +16,7 @@ class GitIgnore {
 public:
     // True when git would ignore `path` (a file, or a directory with isDirectory). Parents are
     // not consulted: a walk that skips ignored directories never asks about their contents.
-    bool ignored(const std::filesystem::path& path, bool isDirectory);
+    bool ignored(const std::string& path, bool isDirectory);
 
 private:
     struct Pattern {
@@ -28,11 +28,11 @@ private:
         std::vector<Pattern> patterns;
     };
 
-    const std::optional<std::filesystem::path>& workTreeRoot(const std::filesystem::path& dir);
-    const PatternFile& patternFile(const std::filesystem::path& file, const std::string& base);
+    const std::optional<std::string>& workTreeRoot(const std::string& dir);
+    const PatternFile& patternFile(const std::string& file, const std::string& base);
 
-    std::map<std::filesystem::path, std::optional<std::filesystem::path>> roots_;
-    std::map<std::filesystem::path, PatternFile> files_;
+    std::map<std::string, std::optional<std::string>> roots_;   // directory → work tree root
+    std::map<std::string, PatternFile> files_;
 };
 
 // Parses the text of one .gitignore file (exposed for tests).

@@ -53,7 +53,7 @@ bool walkIgnores(GitIgnore& gi, const fs::path& root, const fs::path& relative) 
     for (auto it = relative.begin(); it != relative.end(); ++it) {
         dir /= *it;
         bool last = std::next(it) == relative.end();
-        if (gi.ignored(dir, !last)) return true;
+        if (gi.ignored(dir.string(), !last)) return true;
     }
     return false;
 }
@@ -74,7 +74,7 @@ TEST_CASE("outside a git work tree nothing is ignored") {
     write(dir.path / ".gitignore", "*.txt\n");
     write(dir.path / "a.txt", "x");
     GitIgnore gi;
-    CHECK_FALSE(gi.ignored(dir.path / "a.txt", false));
+    CHECK_FALSE(gi.ignored((dir.path / "a.txt").string(), false));
 }
 
 TEST_CASE("ignore decisions agree with git check-ignore") {
