@@ -173,6 +173,7 @@ std::string attributionWho(std::string_view text) {
 struct Splitter {
     size_t lines = 0;      // lines the splitter takes; 0 when there is none at i
     std::string who;
+    bool wrote = false;    // an "… wrote:" line (the quote usually follows with `>`)
 };
 
 class Splitting {
@@ -311,6 +312,7 @@ Splitter Splitting::detect(size_t i) const {
         }
         s.lines = n;
         s.who = attributionWho(joined);
+        s.wrote = true;
     }
     return s;
 }
@@ -321,7 +323,17 @@ QuoteSplit Splitting::run() {
     out.lines.resize(n);
     std::vector<int> opened(kMaxQuoteDepth + 2, 0);       // unprefixed levels opened at marker level L
     std::vector<bool> hasContent(kMaxQuoteDepth + 2, false);
-    struct Pending { bool active = false; int level = 0; std::string who; } pending;
+    struct Pending { bool active = false; int level = 0; std::string who; bool wrote = false; } pending;
+    // After "X wrote:", a `>` quote within the next few lines means a line like "[...]" in
+    // between is a snip mark, not the start of an unprefixed old message.
+    auto quoteFollows = [&](size_t i, int level) {
+        for (size_t j = i + 1, seen = 0; j < n && seen < 3; ++j) {
+            if (blank_[j]) continue;
+            if (level_[j] > level) return true;
+            ++seen;
+        }
+        return false;
+    };
     int prevLevel = 0;
     auto depthOf = [&](int level) {
         int d = level;
@@ -358,7 +370,7 @@ QuoteSplit Splitting::run() {
             if (namesCurrent) {
                 attribute(depthOf(level), s.who);
             } else {
-                pending = {true, level, s.who};
+                pending = {true, level, s.who, s.wrote};
             }
             for (size_t k = i; k < i + s.lines; ++k) {
                 out.lines[k].kind = QuoteLineKind::attribution;
@@ -369,7 +381,9 @@ QuoteSplit Splitting::run() {
             i += s.lines;
             continue;
         }
-        if (pending.active) {
+        if (pending.active && level == pending.level && pending.wrote && quoteFollows(i, level)) {
+            // a snip mark or a stray line: the quote below still belongs to the attribution
+        } else if (pending.active) {
             if (level == pending.level) ++opened[level];        // Outlook: the old message is not prefixed
             if (level == pending.level) {
                 attribute(depthOf(level), pending.who);
