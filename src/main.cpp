@@ -133,6 +133,12 @@ int main(int argc, char** argv) {
     checkConfigCmd->footer("Exit status: 0 valid, 2 errors (each as file:line:col: message).\n"
                            "Example: replylint check-config team/.replylint.yaml");
 
+    std::string helpTopic;
+    auto* helpCmd = app.add_subcommand("help", "Show the help of replylint or of one command");
+    helpCmd->add_option("command", helpTopic, "The command")
+        ->check(CLI::IsMember({"check", "rules", "explain", "test", "init", "check-config"}));
+    helpCmd->footer("Example: replylint help rules");
+
     std::vector<std::string> args = withDefaultCommand(argc, argv);
     std::reverse(args.begin(), args.end());   // CLI11 parses a reversed vector
     try {
@@ -148,5 +154,13 @@ int main(int argc, char** argv) {
     if (testCmd->parsed()) return runTest(testPaths);
     if (initCmd->parsed()) return runInit(init);
     if (checkConfigCmd->parsed()) return runCheckConfig(checkConfigPath);
+    if (helpCmd->parsed()) {
+        // App::help() would describe the `help` command itself once it has been parsed.
+        std::string text = helpTopic.empty()
+                               ? app.get_formatter()->make_help(&app, "replylint", CLI::AppFormatMode::Normal)
+                               : app.get_subcommand(helpTopic)->help("replylint");
+        std::fputs(text.c_str(), stdout);
+        return 0;
+    }
     return 2;
 }

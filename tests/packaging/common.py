@@ -11,7 +11,7 @@ import sys
 import tempfile
 
 SKIP = 77
-COMMANDS = ["check", "rules", "explain", "test", "init", "check-config"]
+COMMANDS = ["check", "rules", "explain", "test", "init", "check-config", "help"]
 
 
 def skip_unless(*tools):
