@@ -48,7 +48,7 @@ with TempDir() as tmp:
         fail("the packaged binary lists no rules")
     if shutil.which("man"):
         page = os.path.join(root, "usr", "share", "man", "man1", "replylint.1")
-        rendered = run(["man", "--warnings=w", "-l", page], env=env_with(MANPAGER="cat", PAGER="cat"))
+        rendered = run(["man", "--warnings=w", "-l", page], env=env_with(MANPAGER="cat", PAGER="cat", LANG="C.UTF-8", LC_ALL="C.UTF-8"))
         if rendered.stderr:
             fail(f"the packaged man page renders with warnings:\n{rendered.stderr}")
 

@@ -22,13 +22,13 @@ for page in pages:
     proc = run(["groff", "-ww", "-z", "-mandoc", page], check=False)
     if proc.returncode != 0 or proc.stderr:
         fail(f"groff -ww -z warns about {page}:\n{proc.stderr}")
-    proc = run(["man", "--warnings=w", "-l", page], check=False, env=env_with(MANWIDTH="100", MANPAGER="cat", PAGER="cat"))
+    proc = run(["man", "--warnings=w", "-l", page], check=False, env=env_with(MANWIDTH="100", MANPAGER="cat", PAGER="cat", LANG="C.UTF-8", LC_ALL="C.UTF-8"))
     if proc.returncode != 0 or proc.stderr:
         fail(f"man -l warns about {page}:\n{proc.stderr}")
     if len(proc.stdout) < 2000:
         fail(f"man -l rendered only {len(proc.stdout)} characters of {page}")
 
-rendered = run(["man", "-l", pages[0]], env=env_with(MANWIDTH="200", MANPAGER="cat", PAGER="cat")).stdout
+rendered = run(["man", "-l", pages[0]], env=env_with(MANWIDTH="200", MANPAGER="cat", PAGER="cat", LANG="C.UTF-8", LC_ALL="C.UTF-8")).stdout
 # man may hyphenate or use Unicode hyphens; compare on plain ASCII without line-break hyphens.
 text = rendered.replace("\u2010", "-").replace("\u2212", "-")
 text = re.sub(r"-\n\s+", "-", text)
@@ -51,7 +51,7 @@ if missing:
     fail("man/replylint.1 does not document: " + "; ".join(missing) +
          "\nAdd them to man/replylint.1 (and to the completions in completions/).")
 
-rules_page = run(["man", "-l", pages[1]], env=env_with(MANWIDTH="200", MANPAGER="cat", PAGER="cat")).stdout
+rules_page = run(["man", "-l", pages[1]], env=env_with(MANWIDTH="200", MANPAGER="cat", PAGER="cat", LANG="C.UTF-8", LC_ALL="C.UTF-8")).stdout
 loader = open(os.path.join(source, "src", "rules", "rule_loader.cpp"), encoding="utf-8").read()
 fields = re.search(r"kRuleFields = \{(.*?)\};", loader, re.S).group(1)
 for field in re.findall(r'"([\w-]+)"', fields):
