@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
 
 namespace replylint {
 
@@ -23,19 +24,37 @@ RE2::Options caseless() {
 
 // No counted repetitions such as .{0,300}: RE2 expands them at compile time, which cost
 // 20 ms at start-up. Lines longer than 400 bytes are never tested instead.
-struct Patterns {
-    // "On <date>, <name> wrote:" and its translations, led by the word for "on".
-    RE2 onWrote{R"(^[-\s]*(?:on|am|le|el|em|il(?: giorno)?|op|den|på|w dniu|dne|в|el día)\s.*?)" REPLYLINT_WROTE
+// Each pattern compiles on first use, so a draft only pays for the ones its lines need.
+namespace pat {
+
+// "On <date>, <name> wrote:" and its translations, led by the word for "on".
+const RE2& onWrote() {
+    static const RE2 re{R"(^[-\s]*(?:on|am|le|el|em|il(?: giorno)?|op|den|på|w dniu|dne|в|el día)\s.*?)" REPLYLINT_WROTE
                 R"(\s*[:：]?[-\s]*$)", caseless()};
-    // German, Dutch and Scandinavian put the writer after the verb: "Am <date> schrieb <name>:".
-    RE2 verbThenName{R"(^[-\s]*(?:am|op|den|på)\s.*?\b(?:schrieb|schreef|skrev)\s.+[:：]\s*$)", caseless()};
-    // The first line of an attribution: "On …", "Am …".
-    RE2 attributionStart{R"(^[-\s]*(?:on|am|le|el|em|il|op|den|på|w dniu)\s)", caseless()};
-    // "<name> <addr> wrote:" or "02.04.2012 14:20 <name> написал:" — needs a date or an address.
-    RE2 verbAtEnd{R"(^.*?[\d@].*?)" REPLYLINT_WROTE R"(\s*[:：]\s*$)", caseless()};
-    // "2014-10-17 11:28 GMT+03:00 Postmaster <addr>:" (date, then an address).
-    RE2 dateAddress{R"(^\s*\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}.*?[\w.+'-]+@[\w-]+(?:\.[\w-]+)+>?\s*[:：]?\s*$)", caseless()};
-    RE2 originalMessage{
+    return re;
+}
+// German, Dutch and Scandinavian put the writer after the verb: "Am <date> schrieb <name>:".
+const RE2& verbThenName() {
+    static const RE2 re{R"(^[-\s]*(?:am|op|den|på)\s.*?\b(?:schrieb|schreef|skrev)\s.+[:：]\s*$)", caseless()};
+    return re;
+}
+// The first line of an attribution: "On …", "Am …".
+const RE2& attributionStart() {
+    static const RE2 re{R"(^[-\s]*(?:on|am|le|el|em|il|op|den|på|w dniu)\s)", caseless()};
+    return re;
+}
+// "<name> <addr> wrote:" or "02.04.2012 14:20 <name> написал:" — needs a date or an address.
+const RE2& verbAtEnd() {
+    static const RE2 re{R"(^.*?[\d@].*?)" REPLYLINT_WROTE R"(\s*[:：]\s*$)", caseless()};
+    return re;
+}
+// "2014-10-17 11:28 GMT+03:00 Postmaster <addr>:" (date, then an address).
+const RE2& dateAddress() {
+    static const RE2 re{R"(^\s*\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}.*?[\w.+'-]+@[\w-]+(?:\.[\w-]+)+>?\s*[:：]?\s*$)", caseless()};
+    return re;
+}
+const RE2& originalMessage() {
+    static const RE2 re{
         R"(^\s*[-_*=]{2,}\s*(?:original message|reply message|forwarded message|)"
         R"(ursprüngliche nachricht|antwort nachricht|weitergeleitete nachricht|oprindelig meddelelse|)"
         R"(videresendt meddelelse|message d'origine|message original|message transféré|mensaje original|)"
@@ -45,29 +64,53 @@ struct Patterns {
         R"(исходное сообщение|пересылаемое сообщение)\s*[-_*=]{2,}\s*$)"
         R"(|^\s*begin forwarded message\s*:\s*$)",
         caseless()};
-    // One header line of a quoted message's header block; the group says which header.
-    RE2 headerKey{R"(^\s*\*?\s*(?:(from|von|de|fra|från|van|da|od|от|lähettäjä|feladó|发件人|寄件者|差出人)|)"
+    return re;
+}
+// One header line of a quoted message's header block; the group says which header.
+const RE2& headerKey() {
+    static const RE2 re{R"(^\s*\*?\s*(?:(from|von|de|fra|från|van|da|od|от|lähettäjä|feladó|发件人|寄件者|差出人)|)"
                   R"((sent|date|gesendet|datum|envoyé|envoye|sendt|skickat|verzonden|inviato|data|enviado|)"
                   R"(fecha|wysłane|отправлено|дата|lähetetty|发送时间|日期|送信日時)|)"
                   R"((to|cc|an|à|a|til|till|aan|para|do|кому|vastaanottaja|收件人|宛先)|)"
                   R"((subject|betreff|objet|emne|ämne|onderwerp|oggetto|asunto|assunto|temat|тема|aihe|主题|件名)))"
                   R"(\s*\*?\s*[:：])",
                   caseless()};
-    RE2 separator{R"(^\s*(?:[-_=*]\s?){3,}\s*$)"};
-    RE2 address{R"(([\w.+'-]+@[\w-]+(?:\.[\w-]+)+))"};
-    RE2 wroteVerb{"(" REPLYLINT_WROTE ")", caseless()};
+    return re;
+}
+const RE2& separator() {
+    static const RE2 re{R"(^\s*(?:[-_=*]\s?){3,}\s*$)"};
+    return re;
+}
+const RE2& address() {
+    static const RE2 re{R"(([\w.+'-]+@[\w-]+(?:\.[\w-]+)+))"};
+    return re;
+}
+const RE2& wroteVerb() {
+    static const RE2 re{"(" REPLYLINT_WROTE ")", caseless()};
+    return re;
+}
 
-    // Signatures and footers.
-    RE2 sigDelimiter{R"(^\s*(?:--|__)\s*$)"};
-    // Latin letters only: \pL would cost 6 ms to compile.
-    RE2 dashName{R"(^\s*(?:-[A-Za-zÀ-ÖØ-öø-ÿ]|--\s?[A-Za-zÀ-ÖØ-öø-ÿ])[A-Za-zÀ-ÖØ-öø-ÿ.'-]*(?:\s[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'-]*){0,3}\s*$)"};
-    RE2 mobile{R"(^\s*(?:sent from my(?:\s+[\w-]+){1,4}|sent (?:from|with|via) (?:mail|outlook|yahoo mail|)"
+// Signatures and footers.
+const RE2& sigDelimiter() {
+    static const RE2 re{R"(^\s*(?:--|__)\s*$)"};
+    return re;
+}
+// Latin letters only: \pL would cost 6 ms to compile.
+const RE2& dashName() {
+    static const RE2 re{R"(^\s*(?:-[A-Za-zÀ-ÖØ-öø-ÿ]|--\s?[A-Za-zÀ-ÖØ-öø-ÿ])[A-Za-zÀ-ÖØ-öø-ÿ.'-]*(?:\s[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'-]*){0,3}\s*$)"};
+    return re;
+}
+const RE2& mobile() {
+    static const RE2 re{R"(^\s*(?:sent from my(?:\s+[\w-]+){1,4}|sent (?:from|with|via) (?:mail|outlook|yahoo mail|)"
                R"(samsung mobile|gmail|sparrow|mailbox|airmail|blackberry)\b.*|)"
                R"(get outlook for \w+|von meinem \w+(?:\s\w+)? gesendet|envoyé de mon \w+|)"
                R"(enviado desde mi \w+|enviado do meu \w+|inviato da(?:l mio)? \w+|)"
                R"(verzonden (?:met|vanaf) (?:mijn )?\w+|skickat från min \w+|sendt fra min \w+)\.?\s*$)",
                caseless()};
-    RE2 valediction{R"(^\s*(?:(?:best|kind|warm|warmest|many|with|all the best)\s+(?:regards|wishes|thanks)|)"
+    return re;
+}
+const RE2& valediction() {
+    static const RE2 re{R"(^\s*(?:(?:best|kind|warm|warmest|many|with|all the best)\s+(?:regards|wishes|thanks)|)"
                     R"(regards|best|cheers|thanks(?: again| so much| a lot)?|thank you(?: so much| again)?|)"
                     R"(sincerely|yours(?: truly| sincerely)?|all the best|take care|respectfully|cordially|)"
                     R"(mit freundlichen grüßen|mit freundlichen grüssen|viele grüße|beste grüße|liebe grüße|)"
@@ -76,7 +119,10 @@ struct Patterns {
                     R"(vriendelijke groeten|med vänliga hälsningar|hälsningar|med venlig hilsen|mvh|)"
                     R"(pozdrawiam|с уважением|ystävällisin terveisin)\s*[,.!]?\s*$)",
                     caseless()};
-    RE2 legal{R"(^\s*(?:confidentiality notice|disclaimer\s*:|legal notice\s*:|)"
+    return re;
+}
+const RE2& legal() {
+    static const RE2 re{R"(^\s*(?:confidentiality notice|disclaimer\s*:|legal notice\s*:|)"
               R"(this (?:e-?mail|message|communication)(?: and any (?:files|attachments)[^.]*)? )"
               R"((?:is|are|may be|may contain|contains?) (?:confidential|intended|privileged|proprietary)|)"
               R"(the information (?:contained )?in this (?:e-?mail|message|communication)|)"
@@ -84,12 +130,11 @@ struct Patterns {
               R"(if you have received this (?:e-?mail|message|communication) in error|)"
               R"(to unsubscribe from this (?:group|list)))",
               caseless()};
-};
-
-const Patterns& patterns() {
-    static const Patterns p;
-    return p;
+    return re;
 }
+
+}  // namespace pat
+
 
 re2::StringPiece piece(std::string_view s) { return {s.data(), s.size()}; }
 
@@ -103,6 +148,46 @@ std::string_view trim(std::string_view s) {
         s.remove_suffix(1);
     }
     return s;
+}
+
+// Cheap tests that keep most lines away from the patterns (and their compilation).
+char firstChar(std::string_view s) {
+    for (char c : s) {
+        if (c != ' ' && c != '\t') return c;
+    }
+    return 0;
+}
+
+bool containsAsciiCaseless(std::string_view hay, std::string_view needle) {
+    if (needle.size() > hay.size()) return false;
+    for (size_t i = 0; i + needle.size() <= hay.size(); ++i) {
+        size_t k = 0;
+        while (k < needle.size() && std::tolower(static_cast<unsigned char>(hay[i + k])) == needle[k]) ++k;
+        if (k == needle.size()) return true;
+    }
+    return false;
+}
+
+// An attribution ends with ':' (also the full-width '：'), '-' or '>', or names a verb.
+bool mayEndAttribution(std::string_view s) {
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+    if (s.empty()) return false;
+    char last = s.back();
+    if (last == ':' || last == '-' || last == '>' || s.substr(s.size() >= 3 ? s.size() - 3 : 0) == "\xEF\xBC\x9A") {
+        return true;
+    }
+    return containsAsciiCaseless(s.substr(s.size() >= 6 ? s.size() - 6 : 0), "wrote") ||
+           containsAsciiCaseless(s.substr(s.size() >= 6 ? s.size() - 6 : 0), "writes");
+}
+
+
+// Every legal-footer pattern contains one of these words.
+bool mayBeLegal(std::string_view s) {
+    for (std::string_view w : {"confidential", "disclaimer", "legal notice", "intended", "privileged", "proprietary",
+                               "information", "in error", "unsubscribe"}) {
+        if (containsAsciiCaseless(s, w)) return true;
+    }
+    return false;
 }
 
 // Counts leading `>` markers (">", "> >", ">>", up to three spaces before the first) and
@@ -136,7 +221,6 @@ int quoteLevel(std::string_view line, uint32_t& contentBegin) {
 
 // Who an attribution names: "Name <addr>", a bare address, or a name.
 std::string attributionWho(std::string_view text) {
-    const Patterns& p = patterns();
     re2::StringPiece addr;
     std::string name;
     auto cutName = [](std::string_view s) {
@@ -154,7 +238,7 @@ std::string attributionWho(std::string_view text) {
         }
         return std::string(s);
     };
-    if (RE2::PartialMatch(piece(text), p.address, &addr)) {
+    if (RE2::PartialMatch(piece(text), pat::address(), &addr)) {
         std::string_view before = text.substr(0, static_cast<size_t>(addr.data() - text.data()));
         name = cutName(before);
         if (name.find('@') != std::string::npos) name.clear();
@@ -162,7 +246,7 @@ std::string attributionWho(std::string_view text) {
         return name.empty() ? a : name + " <" + a + ">";
     }
     re2::StringPiece verb;
-    if (RE2::PartialMatch(piece(text), p.wroteVerb, &verb)) {
+    if (RE2::PartialMatch(piece(text), pat::wroteVerb(), &verb)) {
         name = cutName(text.substr(0, static_cast<size_t>(verb.data() - text.data())));
     }
     return name;
@@ -207,7 +291,6 @@ private:
 // A header block (From:/Sent:/To:/Subject: or a translation) starting at i: the number of
 // lines it takes, or 0. It needs two kinds of header, one of them From or Date.
 size_t Splitting::headerBlock(size_t i, std::string& from) const {
-    const Patterns& p = patterns();
     re2::StringPiece g[4];
     bool seen[4] = {false, false, false, false};
     size_t j = i, lastKey = i, continuations = 0;
@@ -215,7 +298,9 @@ size_t Splitting::headerBlock(size_t i, std::string& from) const {
     std::string_view fromLine;
     while (j < lines_.size() && j < i + 12 && level_[j] == level_[i] && !blank_[j]) {
         std::string_view c = content(j);
-        if (c.size() < 400 && RE2::PartialMatch(piece(c), p.headerKey, &g[0], &g[1], &g[2], &g[3])) {
+        size_t colon = c.find_first_of(":\xEF");   // ':' or the first byte of '：'
+        if (c.size() < 400 && colon != std::string_view::npos && colon < 40 &&
+            RE2::PartialMatch(piece(c), pat::headerKey(), &g[0], &g[1], &g[2], &g[3])) {
             for (int k = 0; k < 4; ++k) {
                 if (!g[k].empty()) {
                     seen[k] = true;
@@ -244,7 +329,6 @@ size_t Splitting::headerBlock(size_t i, std::string& from) const {
 
 // "On … wrote:" over one to three lines at i: the number of lines, or 0.
 size_t Splitting::attributionLines(size_t i, int lookahead) const {
-    const Patterns& p = patterns();
     std::string joined;
     for (size_t k = 0; k < 3 && i + k < lines_.size(); ++k) {
         size_t j = i + k;
@@ -254,7 +338,7 @@ size_t Splitting::attributionLines(size_t i, int lookahead) const {
             // A wrapped attribution starts with its date or address; and when the next line
             // starts one itself, this line ("Hi,") is text.
             if (content(i).find_first_of("0123456789@") == std::string_view::npos) break;
-            if (lookahead > 0 && RE2::PartialMatch(piece(c), p.attributionStart) && attributionLines(j, lookahead - 1)) {
+            if (lookahead > 0 && RE2::PartialMatch(piece(c), pat::attributionStart()) && attributionLines(j, lookahead - 1)) {
                 break;
             }
         }
@@ -264,10 +348,11 @@ size_t Splitting::attributionLines(size_t i, int lookahead) const {
         if (joined.size() + c.size() > 400) break;
         if (k) joined += ' ';
         joined.append(c);
-        if (RE2::FullMatch(joined, p.onWrote) || RE2::FullMatch(joined, p.verbThenName)) return k + 1;
+        if (!mayEndAttribution(joined)) continue;
+        if (RE2::FullMatch(joined, pat::onWrote()) || RE2::FullMatch(joined, pat::verbThenName())) return k + 1;
         if (weak) continue;
-        if (RE2::FullMatch(joined, p.verbAtEnd)) return k + 1;
-        if (RE2::FullMatch(joined, p.dateAddress)) {
+        if (RE2::FullMatch(joined, pat::verbAtEnd())) return k + 1;
+        if (RE2::FullMatch(joined, pat::dateAddress())) {
             // Without a colon it needs quoted text right after it.
             bool colon = joined.find_last_of(":：") != std::string::npos &&
                          trim(joined).back() != '>';
@@ -280,7 +365,6 @@ size_t Splitting::attributionLines(size_t i, int lookahead) const {
 }
 
 Splitter Splitting::detect(size_t i) const {
-    const Patterns& p = patterns();
     std::string_view c = content(i);
     if (c.size() > 400) return {};
     Splitter s;
@@ -288,8 +372,10 @@ Splitter Splitting::detect(size_t i) const {
         while (j < lines_.size() && j < i + 4 && blank_[j] && level_[j] == level_[i]) ++j;
         return j;
     };
-    bool original = RE2::FullMatch(piece(c), p.originalMessage);
-    if (original || RE2::FullMatch(piece(c), p.separator)) {
+    char first = firstChar(c);
+    bool ruleLike = first == '-' || first == '_' || first == '*' || first == '=' || first == 'b' || first == 'B';
+    bool original = ruleLike && RE2::FullMatch(piece(c), pat::originalMessage());
+    if (original || (ruleLike && RE2::FullMatch(piece(c), pat::separator()))) {
         // "-----Original Message-----" or a rule line, then (for the rule line: must) a header block.
         size_t j = skipBlank(i + 1);
         size_t block = j < lines_.size() && level_[j] == level_[i] ? headerBlock(j, s.who) : 0;
@@ -404,7 +490,6 @@ QuoteSplit Splitting::run() {
 
 // Within each message (depth), a signature runs from its first line to the message's end.
 void Splitting::markSignatures(QuoteSplit& out) const {
-    const Patterns& p = patterns();
     std::vector<std::vector<size_t>> byDepth(static_cast<size_t>(out.maxDepth) + 1);
     for (size_t i = 0; i < out.lines.size(); ++i) {
         if (out.lines[i].kind == QuoteLineKind::text) byDepth[static_cast<size_t>(out.lines[i].depth)].push_back(i);
@@ -422,17 +507,23 @@ void Splitting::markSignatures(QuoteSplit& out) const {
                 }
                 return true;
             };
-            if (RE2::FullMatch(piece(c), p.sigDelimiter) ||
-                (after <= 8 && RE2::FullMatch(piece(c), p.dashName)) ||
-                (after <= 6 && RE2::FullMatch(piece(c), p.separator)) ||
-                (after >= 1 && after <= 5 && shortTail(60) && RE2::FullMatch(piece(c), p.valediction)) ||
-                RE2::PartialMatch(piece(c), p.legal)) {
+            char first = firstChar(c);
+            bool dashes = first == '-' || first == '_' || first == '=' || first == '*';
+            if ((dashes && RE2::FullMatch(piece(c), pat::sigDelimiter())) ||
+                (dashes && after <= 8 && RE2::FullMatch(piece(c), pat::dashName())) ||
+                (dashes && after <= 6 && RE2::FullMatch(piece(c), pat::separator())) ||
+                (after >= 1 && after <= 5 && c.size() <= 40 && shortTail(60) &&
+                 RE2::FullMatch(piece(c), pat::valediction())) ||
+                (mayBeLegal(c) && RE2::PartialMatch(piece(c), pat::legal()))) {
                 start = k;
             }
         }
         for (size_t k = 0; k < m; ++k) {
             std::string_view c = content(idx[k]);
-            if (k >= start || (c.size() < 100 && RE2::FullMatch(piece(c), p.mobile))) {
+            char first = static_cast<char>(std::tolower(static_cast<unsigned char>(firstChar(c))));
+            bool mobileLike = c.size() < 100 && std::string_view("sgvei").find(first) != std::string_view::npos &&
+                              first != 0;
+            if (k >= start || (mobileLike && RE2::FullMatch(piece(c), pat::mobile()))) {
                 out.lines[idx[k]].kind = QuoteLineKind::signature;
             }
         }
