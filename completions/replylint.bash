@@ -74,7 +74,7 @@ _replylint()
             ;;
     esac
 
-    local check_opts="-i --input -f --format -o --output --stats --draft --agent-address --color --fail-on --stdin-filename
+    local check_opts="-i --input -f --format -o --output --stats --draft --lint-quoted --agent-address --color --fail-on --stdin-filename
         $sources $selection $help"
     if [[ $cur == -* ]]; then
         case $cmd in

@@ -85,6 +85,8 @@ int main(int argc, char** argv) {
                          "E-mail address glob of your agents, e.g. '*@support.acme.com' (repeatable)")
         ->type_name("GLOB")
         ->allow_extra_args(false);
+    checkCmd->add_flag("--lint-quoted", check.lintQuoted,
+                       "Also report findings in the quoted history of an e-mail (earlier messages)");
     checkCmd->add_option("--color", check.color, "Colour the text report")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();

@@ -76,6 +76,7 @@ int runCheck(const CheckOptions& options) {
     for (auto& input : inputs) {
         input.draft = options.draft;
         input.agentAddresses = options.agentAddresses;
+        input.lintQuoted = options.lintQuoted;
     }
     // Each input's nearest config decides its rules; inputs with equal rule sets share an engine.
     std::vector<const InputSettings*> inputSettings;

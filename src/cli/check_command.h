@@ -19,6 +19,7 @@ struct CheckOptions {
     bool stats = false;           // --stats
     bool draft = false;           // --draft: e-mail senders are agents; fail on errors; compact text
     std::vector<std::string> agentAddresses;   // --agent-address globs for e-mail senders
+    bool lintQuoted = false;      // --lint-quoted: report findings in quoted e-mail history too
     RuleSelection rules;
 };
 

@@ -24,6 +24,7 @@ bool Engine::lint(const Conversation& conv, std::vector<RawFinding>& out, std::s
     }
     MatchContext ctx(patterns_, conv, hits);
     for (const auto& check : checks_) check->run(ctx, out);
+    std::erase_if(out, [&](const RawFinding& f) { return conv.turns[f.at.turn].quoted; });
     std::stable_sort(out.begin(), out.end(), [](const RawFinding& a, const RawFinding& b) {
         if (a.at.turn != b.at.turn) return a.at.turn < b.at.turn;
         return a.at.begin < b.at.begin;

@@ -94,6 +94,7 @@ void emailTurns(const EmailMessage& msg, const QuoteSplit& split, bool draft, bo
             turn.time = msg.date;
         } else {
             turn.speaker = writers[d].empty() ? "quoted message" : writers[d];
+            turn.quoted = !options.lintQuoted;
         }
         turn.role = turnRoles[d];
         turn.locationNote = note;

@@ -15,6 +15,7 @@ namespace replylint {
 struct EmailReadOptions {
     bool draft = false;                        // --draft: the sender is the agent
     std::vector<std::string> agentAddresses;   // --agent-address globs
+    bool lintQuoted = false;                   // --lint-quoted: report findings in quoted history too
 };
 
 void readEmail(std::string_view bytes, const std::string& path, const EmailReadOptions& options,

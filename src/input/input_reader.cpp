@@ -131,10 +131,10 @@ bool readInput(const InputSpec& spec, const RoleClassifier& roles, ConversationS
             readChat(bytes, name, roles, sink);
             break;
         case InputFormat::email:
-            readEmail(bytes, name, EmailReadOptions{spec.draft, spec.agentAddresses}, roles, sink);
+            readEmail(bytes, name, EmailReadOptions{spec.draft, spec.agentAddresses, spec.lintQuoted}, roles, sink);
             break;
         case InputFormat::mbox:
-            readMbox(bytes, name, EmailReadOptions{false, spec.agentAddresses}, roles, sink);
+            readMbox(bytes, name, EmailReadOptions{false, spec.agentAddresses, spec.lintQuoted}, roles, sink);
             break;
         default:
             sink.diagnostic({name, 0, Severity::error,

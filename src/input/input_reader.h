@@ -16,6 +16,7 @@ struct InputSpec {
     InputFormat format = InputFormat::autodetect;
     bool draft = false;        // --draft: an e-mail's sender is the agent
     std::vector<std::string> agentAddresses;   // --agent-address globs for e-mail senders
+    bool lintQuoted = false;   // --lint-quoted: findings in quoted e-mail history are reported too
 };
 
 // Returns false when the input could not be read at all (a diagnostic says why).

@@ -34,6 +34,10 @@ struct Turn {
     // Appended to the messages of findings in this turn when its positions are approximate
     // (text from an encoded e-mail part maps to the part's first line); empty otherwise.
     std::string locationNote;
+    // Quoted history in an e-mail: context for rules that look back at earlier turns, but
+    // those words were sent before (and are linted with their own message), so findings
+    // in this turn are not reported.
+    bool quoted = false;
 };
 
 struct Conversation {
