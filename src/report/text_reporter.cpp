@@ -57,6 +57,24 @@ LineWindow lineWindow(const std::string& line, size_t startColumn) {
     return w;
 }
 
+// The words a related location points at, cut to a readable length: the customer's own
+// words are what the reader needs to judge a respond finding.
+std::string relatedExcerpt(const SourceRange& r) {
+    constexpr size_t kMax = 60;
+    size_t from = r.start.column ? r.start.column - 1 : 0;
+    size_t to = r.end.line == r.start.line && r.end.column > r.start.column ? r.end.column - 1 : from + kMax;
+    std::string excerpt;
+    size_t column = 0;
+    for (size_t i = 0; i < r.lineText.size(); ++column) {
+        int len = 1;
+        utf8::decode(r.lineText, i, len);
+        if (column >= from && column < to && column < from + kMax) excerpt.append(r.lineText, i, len);
+        i += len;
+    }
+    if (to > from + kMax) excerpt += "…";
+    return excerpt;
+}
+
 std::string plural(size_t n, const char* word) {
     return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
 }
@@ -92,6 +110,10 @@ void TextReporter::finding(const Finding& f) {
                            std::string(width, '^'), reset);
     }
     if (f.fix) out += fmt::format(" {} {}={} suggestion: {}\n", pad, dim, reset, *f.fix);
+    for (const RelatedLocation& r : f.related) {
+        out += fmt::format(" {} {}={} note: {} at {}:{}: \"{}\"\n", pad, dim, reset, r.message, r.range.start.line,
+                           r.range.start.column, relatedExcerpt(r.range));
+    }
     std::fputs(out.c_str(), out_);
 }
 
