@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "input/template_reader.h"
+
 namespace replylint {
 
 namespace fs = std::filesystem;
@@ -40,7 +42,11 @@ std::vector<InputSpec> expandInputs(const std::vector<std::string>& paths, Input
                 continue;
             }
             if (!it->is_regular_file(ec) || (policy && policy->ignored(p.string(), false, false))) continue;
-            if (formatOf(p.string()) != InputFormat::autodetect || isLintableExtension(name)) {
+            InputFormat fileFormat = formatOf(p.string());
+            // A template directory also holds READMEs' images, licences' PDFs and such.
+            bool wanted = fileFormat == InputFormat::templ ? isTemplateExtension(name)
+                          : fileFormat != InputFormat::autodetect || isLintableExtension(name);
+            if (wanted) {
                 found.push_back(p.string());
             }
         }

@@ -5,6 +5,8 @@
 #include <cctype>
 #include <filesystem>
 
+#include "input/template_reader.h"
+
 namespace replylint {
 
 namespace {
@@ -78,6 +80,7 @@ InputFormat detectInputFormat(std::string_view path, std::string_view head) {
     if (ext == ".json") return InputFormat::json;
     if (ext == ".eml") return InputFormat::email;
     if (ext == ".mbox") return InputFormat::mbox;
+    if (isTemplateOnlyExtension(path)) return InputFormat::templ;
     size_t i = head.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
     while (i < head.size() && std::isspace(static_cast<unsigned char>(head[i]))) ++i;
     std::string_view rest = head.substr(i);
@@ -93,7 +96,8 @@ bool isLintableExtension(std::string_view path) {
     static constexpr std::array<std::string_view, 9> kExtensions = {
         ".txt", ".chat", ".log", ".transcript", ".jsonl", ".ndjson", ".json", ".eml", ".mbox"};
     std::string ext = lowerExtension(path);
-    return std::find(kExtensions.begin(), kExtensions.end(), ext) != kExtensions.end();
+    return std::find(kExtensions.begin(), kExtensions.end(), ext) != kExtensions.end() ||
+           isTemplateOnlyExtension(path);
 }
 
 }  // namespace replylint

@@ -11,6 +11,7 @@
 #include "input/email_mbox_reader.h"
 #include "input/email_reader.h"
 #include "input/jsonl_reader.h"
+#include "input/template_reader.h"
 #include "text/utf8.h"
 
 namespace replylint {
@@ -136,10 +137,17 @@ bool readInput(const InputSpec& spec, const RoleClassifier& roles, ConversationS
         case InputFormat::mbox:
             readMbox(bytes, name, EmailReadOptions{false, spec.agentAddresses, spec.lintQuoted}, roles, sink);
             break;
+        case InputFormat::templ:
+            if (!utf8::isValid(bytes)) {
+                sink.diagnostic({name, 0, Severity::warning,
+                                 "invalid UTF-8; the bad bytes are read as U+FFFD"});
+            }
+            readTemplate(bytes, name, sink);
+            break;
         default:
             sink.diagnostic({name, 0, Severity::error,
                              "input format '" + std::string(inputFormatName(format)) +
-                                 "' is not supported yet; use --input chat, email, mbox, jsonl or json"});
+                                 "' is not supported yet; use --input chat, email, mbox, jsonl, json or template"});
             return false;
     }
     return true;

@@ -5,6 +5,7 @@
 
 #include "model/conversation.h"
 #include "model/severity.h"
+#include "model/suppression.h"
 #include "text/source_locator.h"
 
 namespace replylint {
@@ -23,6 +24,10 @@ public:
     // and the bytes behind it stay valid only during the call.
     virtual void conversation(const Conversation& conv, const SourceLocator& locator) = 0;
     virtual void diagnostic(const Diagnostic& d) = 0;
+    // Called by the template reader before the input's conversations: the input is a
+    // template (so --fix may rewrite it) and these are its inline directives. `structured`:
+    // a YAML/JSON collection, where a replacement must need no quoting or escaping.
+    virtual void templateInput(const std::vector<SuppressionDirective>& /*directives*/, bool /*structured*/) {}
 };
 
 }  // namespace replylint

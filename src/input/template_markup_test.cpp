@@ -1,0 +1,46 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "input/template_markup.h"
+
+using namespace replylint;
+
+namespace {
+
+// The text with every markup span replaced by '#' of the same length.
+std::string masked(std::string text) {
+    for (const TextSpan& s : findTemplateMarkup(text)) {
+        for (size_t i = s.begin; i < s.end; ++i) text[i] = '#';
+    }
+    return text;
+}
+
+}  // namespace
+
+TEST_CASE("every placeholder style is masked in place, prose around it kept") {
+    CHECK(masked("Hi {{ name }}, ok") == "Hi ##########, ok");
+    CHECK(masked("a {{{raw}}} b") == "a ######### b");
+    CHECK(masked("a {% if x %}b{% endif %}") == "a ##########b###########");
+    CHECK(masked("a {# note #} b") == "a ########## b");
+    CHECK(masked("a {first_name} b") == "a ############ b");
+    CHECK(masked("a { ticket.id } b") == "a ############# b");
+    CHECK(masked("a %{ticket_id} b") == "a ############ b");
+    CHECK(masked("a [[agent]] b") == "a ######### b");
+    CHECK(masked("a <!-- c --> b") == "a ########## b");
+    CHECK(masked("a {{!-- x }} y --}} b") == "a ################# b");
+}
+
+TEST_CASE("a Liquid comment block is masked whole, across lines") {
+    std::string text = "a {% comment %}\nthat's not our policy\n{% endcomment %} b";
+    auto spans = findTemplateMarkup(text);
+    REQUIRE(spans.size() == 1);
+    CHECK(text.substr(spans[0].begin, spans[0].end - spans[0].begin).ends_with("{% endcomment %}"));
+}
+
+TEST_CASE("prose braces, a lone opener and an unclosed tag stay text") {
+    CHECK(findTemplateMarkup("a {like this one} b").empty());
+    CHECK(findTemplateMarkup("100% {").empty());
+    CHECK(findTemplateMarkup("{{ never closed").empty());
+    CHECK(findTemplateMarkup("{ 42 }").empty());
+}

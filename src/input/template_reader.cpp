@@ -1,0 +1,140 @@
+#include "input/template_reader.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <filesystem>
+
+#include "input/markdown_entries.h"
+#include "input/template_collection.h"
+#include "input/template_directives.h"
+#include "input/template_markup.h"
+#include "text/turn_text_builder.h"
+#include "text/utf8.h"
+
+namespace replylint {
+
+namespace {
+
+std::string lowerExtension(std::string_view path) {
+    std::string ext = std::filesystem::path(std::string(path)).extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    return ext;
+}
+
+bool oneOf(const std::string& ext, std::initializer_list<std::string_view> list) {
+    return std::find(list.begin(), list.end(), ext) != list.end();
+}
+
+bool isMarkdown(const std::string& ext) { return oneOf(ext, {".md", ".mdx", ".markdown"}); }
+bool isCollection(const std::string& ext) { return oneOf(ext, {".yaml", ".yml", ".json"}); }
+
+MappedText identity(std::string_view source, TextSpan span) {
+    MappedText m;
+    m.text.assign(source.substr(span.begin, span.end - span.begin));
+    m.origin.reserve(m.text.size() + 1);
+    for (size_t i = span.begin; i <= span.end; ++i) m.origin.push_back(i);
+    return m;
+}
+
+// Text positions whose source offset lies in a directive comment.
+std::vector<bool> directiveMask(const MappedText& text, const std::vector<TextSpan>& comments) {
+    std::vector<bool> masked(text.text.size(), false);
+    if (comments.empty()) return masked;
+    for (size_t i = 0; i < text.text.size(); ++i) {
+        uint64_t at = text.origin[i];
+        for (const TextSpan& c : comments) {
+            if (at >= c.begin && at < c.end) { masked[i] = true; break; }
+        }
+    }
+    return masked;
+}
+
+// One agent turn from mapped text, each masked run becoming one mask character that
+// stands for the run's whole source range.
+Conversation templateConversation(std::string id, std::string_view source, const MappedText& text,
+                                  const std::vector<TextSpan>& directiveComments) {
+    std::vector<bool> masked = directiveMask(text, directiveComments);
+    for (const TextSpan& s : findTemplateMarkup(text.text)) {
+        std::fill(masked.begin() + static_cast<long>(s.begin), masked.begin() + static_cast<long>(s.end), true);
+    }
+    Conversation conv;
+    conv.id = std::move(id);
+    Turn& turn = conv.turns.emplace_back();
+    turn.speaker = "template";
+    turn.role = Role::agent;
+    TurnTextBuilder builder(turn.body);
+    const std::string& t = text.text;
+    size_t i = 0;
+    while (i < t.size()) {
+        if (masked[i]) {
+            size_t j = i;
+            while (j < t.size() && masked[j]) ++j;
+            builder.appendDecoded(kPlaceholderMask, text.origin[i], text.origin[j]);
+            i = j;
+            continue;
+        }
+        int len = 1;
+        utf8::decode(t, i, len);
+        std::string_view unit = std::string_view(t).substr(i, len);
+        uint64_t at = text.origin[i];
+        if (source.substr(at, unit.size()) == unit) {
+            builder.appendSource(unit, at);
+        } else {
+            uint64_t end = text.origin[i + len];
+            builder.appendDecoded(unit, at, end > at ? end : at + 1);
+        }
+        i += len;
+    }
+    builder.finish();
+    return conv;
+}
+
+}  // namespace
+
+bool isTemplateExtension(std::string_view path) {
+    std::string ext = lowerExtension(path);
+    return isTemplateOnlyExtension(path) || isMarkdown(ext) || isCollection(ext) || oneOf(ext, {".txt", ".html", ".htm"});
+}
+
+bool isTemplateOnlyExtension(std::string_view path) {
+    return oneOf(lowerExtension(path),
+                 {".liquid", ".hbs", ".handlebars", ".mustache", ".j2", ".jinja", ".jinja2", ".mdx"});
+}
+
+void readTemplate(std::string_view bytes, const std::string& path, ConversationSink& sink) {
+    SourceLocator locator(bytes);
+    ParsedDirectives directives = findDirectives(bytes, locator);
+    std::string ext = lowerExtension(path);
+    sink.templateInput(directives.directives, isCollection(ext));
+
+    if (isCollection(ext)) {
+        CollectionResult collection = readCollection(bytes);
+        if (!collection.error.empty()) {
+            sink.diagnostic({path, collection.errorLine, Severity::error,
+                             "not a valid YAML/JSON macro file: " + collection.error});
+            return;
+        }
+        if (collection.entries.empty()) {
+            sink.diagnostic({path, 0, Severity::warning,
+                             "no replies found (expected entries with a comment, body, text, value or content field)"});
+            return;
+        }
+        for (const CollectionEntry& e : collection.entries) {
+            sink.conversation(templateConversation(e.name, bytes, e.reply, directives.spans), locator);
+        }
+        return;
+    }
+    if (isMarkdown(ext)) {
+        for (const MarkdownEntry& e : splitMarkdownReplies(bytes)) {
+            std::string id = e.name.empty() ? path : e.name;
+            sink.conversation(templateConversation(id, bytes, identity(bytes, e.span), directives.spans), locator);
+        }
+        return;
+    }
+    size_t start = bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+    sink.conversation(templateConversation(path, bytes, identity(bytes, {start, bytes.size()}), directives.spans),
+                      locator);
+}
+
+}  // namespace replylint

@@ -1,0 +1,25 @@
+// Reads a canned-response template: the whole file is one agent turn, or, for a collection
+// (YAML/JSON macros, Markdown with one reply per "##" section or fenced block), each reply is
+// a conversation named by its key or heading. Template markup and directive comments are
+// masked without moving offsets.
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "input/sink.h"
+
+namespace replylint {
+
+// The character a masked placeholder becomes: not a word, not a space, never in a pattern.
+inline constexpr std::string_view kPlaceholderMask = "\xEF\xBF\xBC";   // U+FFFC
+
+void readTemplate(std::string_view bytes, const std::string& path, ConversationSink& sink);
+
+// True for the extensions a template walk reads (.md, .txt, .liquid, .hbs, .j2, …, .yaml, .json).
+bool isTemplateExtension(std::string_view path);
+
+// True for extensions that are only ever templates (.liquid, .hbs, .j2, .mdx, …), so `auto`
+// reads them as templates.
+bool isTemplateOnlyExtension(std::string_view path);
+
+}  // namespace replylint
