@@ -95,6 +95,15 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"error", "warning", "info"}));
     checkCmd->add_option("--stdin-filename", check.stdinFilename, "Name stdin for reports and detection")
         ->type_name("NAME");
+    checkCmd->add_option("--max-warnings", check.maxWarnings, "Exit 1 when there are more than N warnings")
+        ->type_name("N");
+    checkCmd->add_flag("--show-suppressed", check.showSuppressed,
+                       "Also report findings suppressed by directives or the baseline, marked so");
+    checkCmd->add_option("--baseline", check.baseline, "Ignore the findings recorded in FILE")->type_name("FILE");
+    checkCmd->add_option("--write-baseline", check.writeBaseline, "Record this run's findings in FILE")
+        ->type_name("FILE");
+    auto* fixFlag = checkCmd->add_flag("--fix", check.fix, "Apply rule suggestions to template files (atomically)");
+    checkCmd->add_flag("--diff", check.diff, "With --fix: print a unified diff instead of writing")->needs(fixFlag);
     addRuleSelection(checkCmd, check.rules);
     checkCmd->footer("Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage, rule or input errors.\n"
                      "Example: replylint --format text examples/");

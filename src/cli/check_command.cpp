@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -12,9 +13,14 @@
 
 #include "cli/input_walk.h"
 #include "cli/run_settings.h"
+#include "cli/template_fix.h"
+#include "engine/baseline.h"
 #include "engine/engine.h"
+#include "engine/fix_plan.h"
+#include "engine/suppressions.h"
 #include "engine/lint_session.h"
 #include "input/input_reader.h"
+#include "input/template_reader.h"
 #include "report/compact_reporter.h"
 #include "report/make_reporter.h"
 #include "report/output_file.h"
@@ -31,6 +37,23 @@ bool useColor(const std::string& mode, std::FILE* out) {
     return ::isatty(fileno(out)) != 0;
 }
 
+bool mayBeTemplate(const InputSpec& input) {
+    return input.format == InputFormat::templ ||
+           (input.format == InputFormat::autodetect && isTemplateOnlyExtension(input.path));
+}
+
+bool writeBaselineFile(const Baseline& baseline, const std::string& path) {
+    ReportOutput out("the baseline");
+    std::string error, text = baseline.serialise();
+    bool ok = out.open(path, error);
+    if (ok) {
+        std::fwrite(text.data(), 1, text.size(), out.stream());
+        ok = out.commit(error);
+    }
+    if (!ok) std::fprintf(stderr, "replylint: %s\n", error.c_str());
+    return ok;
+}
+
 }  // namespace
 
 int runCheck(const CheckOptions& options) {
@@ -42,6 +65,8 @@ int runCheck(const CheckOptions& options) {
     }
     std::optional<Severity> failOnFlag;   // beats the config's fail-on when given
     if (options.draft && options.failOn.empty()) failOnFlag = Severity::error;   // pre-send: errors block
+    // A warning budget: warnings fail only beyond it, unless --fail-on says otherwise.
+    if (options.maxWarnings && options.failOn.empty()) failOnFlag = Severity::error;
     if (!options.failOn.empty()) {
         Severity failOn;
         if (!parseSeverity(options.failOn, failOn)) {
@@ -50,15 +75,30 @@ int runCheck(const CheckOptions& options) {
         }
         failOnFlag = failOn;
     }
+    if (options.diff && !options.fix) {
+        std::fprintf(stderr, "replylint: --diff needs --fix\n");
+        return 2;
+    }
+    Baseline baseline, recorded;
+    if (!options.baseline.empty()) {
+        std::string error;
+        if (!baseline.load(options.baseline, error)) {
+            std::fprintf(stderr, "replylint: %s\n", error.c_str());
+            return 2;
+        }
+    }
     RunSettings settings(options.rules, failOnFlag);
 
     ReportOutput output;
     std::string outputError;
+    // With --diff the diff is the output; the report goes only to -o FILE.
+    std::FILE* discard = nullptr;
+    if (options.diff && options.output.empty()) discard = std::fopen("/dev/null", "w");
     if (!output.open(options.output, outputError)) {
         std::fprintf(stderr, "replylint: %s\n", outputError.c_str());
         return 2;
     }
-    std::FILE* out = output.stream();
+    std::FILE* out = discard ? discard : output.stream();
     ReportOptions reportOptions{options.format, useColor(options.color, out), options.stats};
     std::unique_ptr<Reporter> reporter = makeReporter(reportOptions, out, stderr);
     if (reporter && options.draft && options.format == "text" && !options.stats) {
@@ -83,21 +123,43 @@ int runCheck(const CheckOptions& options) {
     for (const auto& input : inputs) inputSettings.push_back(&settings.forInput(input.path, options.stdinFilename));
     auto configErrors = settings.flushErrors();
     bool ruleErrors = settings.hadErrors();
-    reporter->begin(settings.allEnabledRules());
+    std::vector<const Rule*> rules = settings.allEnabledRules();
+    if (std::any_of(inputs.begin(), inputs.end(), mayBeTemplate)) rules.push_back(&unusedDirectiveRule());
+    reporter->begin(rules);
 
     std::vector<RuleError> none;
     Engine noRules({}, none);
     LintSession session(noRules, *reporter, failOnFlag.value_or(Severity::warning));
+    FixPlan fixes;
+    SessionOptions sessionOptions;
+    sessionOptions.showSuppressed = options.showSuppressed;
+    sessionOptions.baseline = options.baseline.empty() ? nullptr : &baseline;
+    sessionOptions.recordBaseline = options.writeBaseline.empty() ? nullptr : &recorded;
+    sessionOptions.fixes = options.fix ? &fixes : nullptr;
+    sessionOptions.maxWarnings = options.maxWarnings;
+    session.setOptions(sessionOptions);
     for (const ConfigError& e : configErrors) session.ruleProblem({e.at.file, e.at.line, Severity::error, e.message});
     for (const auto& p : problems) session.diagnostic({p.path, 0, Severity::error, p.message});
     for (size_t i = 0; i < inputs.size(); ++i) {
         session.useSettings(*inputSettings[i]->engine, inputSettings[i]->failOn);
-        session.beginInput(inputs[i].displayPath);
+        session.beginInput(inputs[i].displayPath, inputs[i].path != "-");
         readInput(inputs[i], inputSettings[i]->roles, session);
     }
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     RunSummary summary = session.finish(seconds);
     int code = ruleErrors ? 2 : summary.exitCode;
+    if (options.fix) {
+        auto fixProblems = applyFixPlan(fixes, options.diff ? stdout : nullptr);
+        for (const FixProblem& p : fixProblems) std::fprintf(stderr, "%s: error: %s\n", p.path.c_str(), p.message.c_str());
+        if (!fixProblems.empty()) code = 2;
+        if (!options.diff) {
+            std::fprintf(stderr, "replylint: fixed %zu finding%s in %zu file%s\n", fixes.count(),
+                         fixes.count() == 1 ? "" : "s", fixes.edits().size() - fixProblems.size(),
+                         fixes.edits().size() - fixProblems.size() == 1 ? "" : "s");
+        }
+    }
+    if (!options.writeBaseline.empty() && !writeBaselineFile(recorded, options.writeBaseline)) code = 2;
+    if (discard) std::fclose(discard);
     if (!output.commit(outputError)) {
         std::fprintf(stderr, "replylint: %s\n", outputError.c_str());
         code = 2;

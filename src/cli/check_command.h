@@ -1,5 +1,6 @@
 // `replylint [check] PATH…|-`: lint inputs and report findings.
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,13 @@ struct CheckOptions {
     std::vector<std::string> agentAddresses;   // --agent-address globs for e-mail senders
     bool lintQuoted = false;      // --lint-quoted: report findings in quoted e-mail history too
     RuleSelection rules;
+    // Templates and CI gating.
+    bool showSuppressed = false;  // --show-suppressed
+    std::string baseline;         // --baseline FILE
+    std::string writeBaseline;    // --write-baseline FILE
+    std::optional<size_t> maxWarnings;   // --max-warnings N
+    bool fix = false;             // --fix
+    bool diff = false;            // --diff (with --fix)
 };
 
 int runCheck(const CheckOptions& options);

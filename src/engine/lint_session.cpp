@@ -1,6 +1,7 @@
 #include "engine/lint_session.h"
 
 #include "engine/finding_builder.h"
+#include "input/template_reader.h"
 
 namespace replylint {
 
@@ -8,13 +9,52 @@ LintSession::LintSession(const Engine& engine, Reporter& reporter, Severity fail
     : engine_(&engine), reporter_(reporter), failOn_(failOn) {}
 
 void LintSession::useSettings(const Engine& engine, Severity failOn) {
+    endInput();   // the last input's unused directives, under its own fail-on
     engine_ = &engine;
     failOn_ = failOn;
 }
 
-void LintSession::beginInput(const std::string& path) {
+void LintSession::beginInput(const std::string& path, bool rewritable) {
+    endInput();
     path_ = path;
+    rewritable_ = rewritable;
     ++summary_.files;
+}
+
+void LintSession::templateInput(const std::vector<SuppressionDirective>& directives, bool structured) {
+    isTemplate_ = true;
+    structured_ = structured;
+    suppressions_.reset(directives);
+}
+
+void LintSession::endInput() {
+    for (Finding& f : suppressions_.unusedDirectives(path_)) emit(f, false);
+    suppressions_.reset({});
+    isTemplate_ = false;
+}
+
+void LintSession::emit(Finding& f, bool suppressible) {
+    if (suppressible && suppressions_.apply(f)) {
+        if (options_.showSuppressed) reporter_.finding(f);
+        return;
+    }
+    if (options_.recordBaseline) options_.recordBaseline->record(f);
+    if (options_.baseline && options_.baseline->consume(f)) {
+        if (options_.showSuppressed) {
+            f.suppressed = true;
+            f.suppressionKind = "external";
+            reporter_.finding(f);
+        }
+        return;
+    }
+    if (options_.fixes && isTemplate_ && rewritable_ && options_.fixes->accept(f, kPlaceholderMask, structured_)) return;
+    switch (f.severity) {
+        case Severity::error: ++summary_.errors; break;
+        case Severity::warning: ++summary_.warnings; break;
+        case Severity::info: ++summary_.infos; break;
+    }
+    if (f.severity >= failOn_) failing_ = true;
+    reporter_.finding(f);
 }
 
 void LintSession::conversation(const Conversation& conv, const SourceLocator& locator) {
@@ -27,13 +67,7 @@ void LintSession::conversation(const Conversation& conv, const SourceLocator& lo
     }
     for (const RawFinding& raw : raw_) {
         Finding f = buildFinding(raw, conv, locator, path_);
-        switch (f.severity) {
-            case Severity::error: ++summary_.errors; break;
-            case Severity::warning: ++summary_.warnings; break;
-            case Severity::info: ++summary_.infos; break;
-        }
-        if (f.severity >= failOn_) failing_ = true;
-        reporter_.finding(f);
+        emit(f, true);
     }
 }
 
@@ -48,6 +82,8 @@ void LintSession::ruleProblem(const Diagnostic& d) {
 }
 
 RunSummary LintSession::finish(double seconds) {
+    endInput();
+    if (options_.maxWarnings && summary_.warnings > *options_.maxWarnings) failing_ = true;
     summary_.seconds = seconds;
     bool broken = summary_.inputErrors || !summary_.ruleProblems.empty();
     summary_.exitCode = broken ? 2 : failing_ ? 1 : 0;

@@ -1,24 +1,41 @@
 // Runs the engine over every conversation the readers produce and feeds the reporter:
 // input → conversations → engine → findings → report.
 #pragma once
+#include <optional>
 #include <vector>
 
+#include "engine/baseline.h"
 #include "engine/engine.h"
+#include "engine/fix_plan.h"
+#include "engine/suppressions.h"
 #include "input/sink.h"
 #include "report/reporter.h"
 
 namespace replylint {
 
+// What a run does with findings besides reporting them (CI gating and --fix).
+struct SessionOptions {
+    bool showSuppressed = false;            // report suppressed and baselined findings, marked
+    Baseline* baseline = nullptr;           // --baseline: findings it holds are ignored
+    Baseline* recordBaseline = nullptr;     // --write-baseline: every unsuppressed finding
+    FixPlan* fixes = nullptr;               // --fix: findings fixed in templates are not reported
+    std::optional<size_t> maxWarnings;      // --max-warnings: more warnings fail the run
+};
+
 class LintSession : public ConversationSink {
 public:
     LintSession(const Engine& engine, Reporter& reporter, Severity failOn);
 
-    void beginInput(const std::string& path);
+    void setOptions(SessionOptions options) { options_ = options; }
+
+    // `rewritable`: a file --fix may rewrite (not stdin).
+    void beginInput(const std::string& path, bool rewritable = false);
     // Switches to the rules and fail-on level of the next input's config (each input uses
     // its nearest config, so they may differ).
     void useSettings(const Engine& engine, Severity failOn);
     void conversation(const Conversation& conv, const SourceLocator& locator) override;
     void diagnostic(const Diagnostic& d) override;
+    void templateInput(const std::vector<SuppressionDirective>& directives, bool structured) override;
     // A rule that failed to load or compile (already printed): recorded for the report,
     // and the run ends with exit code 2.
     void ruleProblem(const Diagnostic& d);
@@ -27,6 +44,16 @@ public:
     RunSummary finish(double seconds);
 
 private:
+    // Reports the directives of the input just read that suppressed nothing.
+    void endInput();
+    // Suppressions, baseline and fixes, then counting and reporting.
+    void emit(Finding& f, bool suppressible);
+
+    SessionOptions options_;
+    InputSuppressions suppressions_;
+    bool isTemplate_ = false;
+    bool structured_ = false;
+    bool rewritable_ = false;
     const Engine* engine_;
     Reporter& reporter_;
     Severity failOn_;

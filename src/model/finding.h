@@ -41,6 +41,10 @@ struct Finding {
     std::optional<std::string> fix;
     std::vector<RelatedLocation> related;
     bool suppressed = false;
+    // Why, when suppressed: "inSource" (a directive in the file) or "external" (a baseline),
+    // and the directive's reason.
+    std::string suppressionKind;
+    std::string suppressionReason;
 };
 
 }  // namespace replylint

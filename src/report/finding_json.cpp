@@ -38,6 +38,7 @@ nlohmann::ordered_json findingJson(const Finding& f) {
     }
     j["related"] = std::move(related);
     j["suppressed"] = f.suppressed;
+    if (f.suppressed) j["suppression"] = {{"kind", f.suppressionKind}, {"justification", f.suppressionReason}};
     return j;
 }
 

@@ -13,11 +13,15 @@ namespace replylint {
 
 namespace {
 
-std::string describe(const std::string& path, int err) {
-    return "cannot write the report to " + path + ": " + std::strerror(err);
+std::string describe(const std::string& what, const std::string& path, int err) {
+    return "cannot write " + what + " to " + path + ": " + std::strerror(err);
 }
 
 }  // namespace
+
+void ReportOutput::setMode(mode_t mode) {
+    if (stream_ && stream_ != stdout) ::fchmod(fileno(stream_), mode);
+}
 
 ReportOutput::~ReportOutput() {
     if (stream_ && stream_ != stdout) std::fclose(stream_);
@@ -34,7 +38,7 @@ bool ReportOutput::open(const std::string& path, std::string& error) {
     name.push_back('\0');
     int fd = ::mkstemp(name.data());
     if (fd < 0) {
-        error = describe(path, errno);
+        error = describe(what_, path, errno);
         return false;
     }
     temp_ = name.data();
@@ -44,7 +48,7 @@ bool ReportOutput::open(const std::string& path, std::string& error) {
     ::fchmod(fd, 0666 & ~mask);
     stream_ = ::fdopen(fd, "w");
     if (!stream_) {
-        error = describe(path, errno);
+        error = describe(what_, path, errno);
         ::close(fd);
         return false;
     }
@@ -55,7 +59,7 @@ bool ReportOutput::commit(std::string& error) {
     errno = 0;
     bool ok = std::fflush(stream_) == 0 && !std::ferror(stream_);
     if (stream_ == stdout) {
-        if (!ok) error = describe("standard output", errno ? errno : EIO);
+        if (!ok) error = describe(what_, "standard output", errno ? errno : EIO);
         return ok;
     }
     if (ok && ::fsync(fileno(stream_)) != 0 && errno != EINVAL) ok = false;
@@ -65,12 +69,19 @@ bool ReportOutput::commit(std::string& error) {
         err = errno;
     }
     stream_ = nullptr;
+    if (ok && beforeRename_) {
+        std::string hookError;
+        if (!beforeRename_(hookError)) {
+            error = "cannot write " + what_ + " to " + path_ + ": " + hookError;
+            return false;
+        }
+    }
     if (ok && std::rename(temp_.c_str(), path_.c_str()) != 0) {
         ok = false;
         err = errno;
     }
     if (!ok) {
-        error = describe(path_, err);
+        error = describe(what_, path_, err);
         return false;
     }
     temp_.clear();

@@ -166,7 +166,11 @@ void SarifReporter::finding(const Finding& f) {
         result["fixes"] = Json::array({{{"description", {{"text", fmt::format("Replace with \"{}\"", *f.fix)}}},
                                         {"artifactChanges", Json::array({std::move(change)})}}});
     }
-    if (f.suppressed) result["suppressions"] = Json::array({{{"kind", "inSource"}}});
+    if (f.suppressed) {
+        Json suppression = {{"kind", f.suppressionKind.empty() ? "inSource" : f.suppressionKind}};
+        if (!f.suppressionReason.empty()) suppression["justification"] = f.suppressionReason;
+        result["suppressions"] = Json::array({std::move(suppression)});
+    }
     result["properties"] = {
         {"conversation", f.conversationId}, {"turn", f.turnIndex}, {"speaker", f.speaker}, {"role", f.role}};
     results_.item(result);

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Runs ../shared/tools/check-sarif (the SARIF 2.1.0 schema plus Microsoft's SARIF Multitool
 with GitHub's ingestion rules) on the SARIF replylint writes for three bundled cases:
-clean, findings of every rule kind, and non-ASCII text with unreadable inputs.
+clean, findings of every rule kind, non-ASCII text with unreadable inputs, and templates
+with suppressed findings and unused directives.
 
 usage: check_sarif.py REPLYLINT_BINARY
 Exits 77 (ctest: skipped) when ../shared or node/npm is not available.
@@ -32,6 +33,8 @@ CASES = {
     "clean": (["report/clean.txt"], 0),
     "every-kind": (["report/all-kinds.txt"], 1),
     "unicode-unreadable": (["report/unicode.txt", "report/binary.chat", "report/missing.txt"], 2),
+    "template-suppressions": (["--rules", "templates/rules.yaml", "--input", "template", "--show-suppressed",
+                               "templates/directives/"], 1),
 }
 
 failed = False

@@ -1,0 +1,37 @@
+// Which findings --fix applies: a `suggest` replacement in a template, whose match holds
+// no placeholder and overlaps no other accepted fix. The edits are applied later, per file.
+#pragma once
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "model/finding.h"
+
+namespace replylint {
+
+struct FixEdit {
+    uint64_t begin = 0;
+    uint64_t end = 0;           // source byte range replaced
+    std::string replacement;
+};
+
+class FixPlan {
+public:
+    // True when f will be fixed (then it is not reported). `placeholderMask` is the text a
+    // masked placeholder becomes; a match across one is never rewritten. In a `structured`
+    // file (YAML/JSON) a replacement that would need quoting or escaping is not applied.
+    bool accept(const Finding& f, std::string_view placeholderMask, bool structured);
+
+    // Edits per path (as reported), sorted by position, disjoint.
+    const std::map<std::string, std::vector<FixEdit>>& edits() const { return edits_; }
+    size_t count() const;
+
+private:
+    std::map<std::string, std::vector<FixEdit>> edits_;
+};
+
+// The suggestion as it should read in place: capitalised when the match was.
+std::string fittedReplacement(std::string_view matched, std::string_view suggestion);
+
+}  // namespace replylint
