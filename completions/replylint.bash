@@ -68,6 +68,13 @@ _replylint()
         --agent-address)
             return   # a glob, typed by hand
             ;;
+        --max-warnings)
+            return   # a number
+            ;;
+        --baseline | --write-baseline)
+            _filedir json
+            return
+            ;;
         -o | --output | --rules | --stdin-filename | --for)
             _filedir
             return
@@ -75,6 +82,7 @@ _replylint()
     esac
 
     local check_opts="-i --input -f --format -o --output --stats --draft --lint-quoted --agent-address --color --fail-on --stdin-filename
+        --max-warnings --show-suppressed --baseline --write-baseline --fix --diff
         $sources $selection $help"
     if [[ $cur == -* ]]; then
         case $cmd in

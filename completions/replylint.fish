@@ -63,6 +63,12 @@ complete -c replylint -n '__replylint_using check' -l agent-address -x -d 'E-mai
 complete -c replylint -n '__replylint_using check' -l color -x -a 'auto always never' -d 'Colour the text report'
 complete -c replylint -n '__replylint_using check' -l fail-on -x -a 'error warning info' -d 'Lowest severity that makes the exit code 1'
 complete -c replylint -n '__replylint_using check' -l stdin-filename -r -F -d 'Name stdin for reports, detection and config'
+complete -c replylint -n '__replylint_using check' -l max-warnings -x -d 'Exit 1 when there are more than N warnings'
+complete -c replylint -n '__replylint_using check' -l show-suppressed -d 'Also report suppressed and baselined findings'
+complete -c replylint -n '__replylint_using check' -l baseline -r -F -d 'Ignore the findings recorded in a file'
+complete -c replylint -n '__replylint_using check' -l write-baseline -r -F -d 'Record the findings in a file'
+complete -c replylint -n '__replylint_using check' -l fix -d 'Apply rule suggestions to template files'
+complete -c replylint -n '__replylint_using check' -l diff -d 'With --fix: print a unified diff instead of writing'
 
 # Rule sources (check, rules, explain) and selection (check, rules).
 complete -c replylint -n '__replylint_using check rules explain' -l rules -r -F -d 'Extra rule file or directory'
