@@ -43,8 +43,8 @@ std::vector<InputSpec> expandInputs(const std::vector<std::string>& paths, Input
             }
             if (!it->is_regular_file(ec) || (policy && policy->ignored(p.string(), false, false))) continue;
             InputFormat fileFormat = formatOf(p.string());
-            // A template directory also holds READMEs' images, licences' PDFs and such.
-            bool wanted = fileFormat == InputFormat::templ ? isTemplateExtension(name)
+            // A template directory also holds its README, licence, images and such.
+            bool wanted = fileFormat == InputFormat::templ ? isTemplateExtension(name) && !isRepositoryDocument(name)
                           : fileFormat != InputFormat::autodetect || isLintableExtension(name);
             if (wanted) {
                 found.push_back(p.string());

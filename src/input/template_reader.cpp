@@ -97,6 +97,13 @@ bool isTemplateExtension(std::string_view path) {
     return isTemplateOnlyExtension(path) || isMarkdown(ext) || isCollection(ext) || oneOf(ext, {".txt", ".html", ".htm"});
 }
 
+bool isRepositoryDocument(std::string_view fileName) {
+    std::string stem = std::filesystem::path(std::string(fileName)).stem().string();
+    std::transform(stem.begin(), stem.end(), stem.begin(), [](unsigned char c) { return std::toupper(c); });
+    return oneOf(stem, {"README", "LICENSE", "LICENCE", "COPYING", "CHANGELOG", "CHANGES", "CONTRIBUTING",
+                        "CODE_OF_CONDUCT", "SECURITY", "NOTICE", "AUTHORS"});
+}
+
 bool isTemplateOnlyExtension(std::string_view path) {
     return oneOf(lowerExtension(path),
                  {".liquid", ".hbs", ".handlebars", ".mustache", ".j2", ".jinja", ".jinja2", ".mdx"});

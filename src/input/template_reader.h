@@ -18,6 +18,10 @@ void readTemplate(std::string_view bytes, const std::string& path, ConversationS
 // True for the extensions a template walk reads (.md, .txt, .liquid, .hbs, .j2, …, .yaml, .json).
 bool isTemplateExtension(std::string_view path);
 
+// README, LICENSE, CHANGELOG, CONTRIBUTING, … (any extension): documents about a template
+// collection, never replies, so a template walk leaves them out (named ones are still read).
+bool isRepositoryDocument(std::string_view fileName);
+
 // True for extensions that are only ever templates (.liquid, .hbs, .j2, .mdx, …), so `auto`
 // reads them as templates.
 bool isTemplateOnlyExtension(std::string_view path);
