@@ -5,6 +5,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake pkg-config git python3
+  python3-yaml   # tests: the README's workflow and pre-commit examples are parsed
   libcli11-dev libre2-dev libyaml-cpp-dev libfmt-dev catch2 nlohmann-json3-dev libsimdjson-dev
   libgmime-3.0-dev libxml2-dev
 )
