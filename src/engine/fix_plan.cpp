@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "input/template_markup.h"
+
 namespace replylint {
 
 std::string fittedReplacement(std::string_view matched, std::string_view suggestion) {
@@ -16,10 +18,11 @@ std::string fittedReplacement(std::string_view matched, std::string_view suggest
     return out;
 }
 
-bool FixPlan::accept(const Finding& f, std::string_view placeholderMask, bool structured) {
+bool FixPlan::accept(const Finding& f, std::string_view source, bool structured) {
     if (!f.fix || f.suppressed) return false;
+    if (source.size() != f.range.end.byte - f.range.start.byte) return false;   // not all in view
+    if (!findTemplateMarkup(source).empty()) return false;
     if (structured && f.fix->find_first_of("\"'\\#:\n\r") != std::string::npos) return false;
-    if (f.matchedText.find(placeholderMask) != std::string::npos) return false;
     uint64_t begin = f.range.start.byte, end = f.range.end.byte;
     if (end <= begin) return false;
     std::vector<FixEdit>& list = edits_[f.path];

@@ -18,10 +18,10 @@ struct FixEdit {
 
 class FixPlan {
 public:
-    // True when f will be fixed (then it is not reported). `placeholderMask` is the text a
-    // masked placeholder becomes; a match across one is never rewritten. In a `structured`
+    // True when f will be fixed (then it is not reported). `source` holds the bytes the fix
+    // would replace: a match across template markup is never rewritten. In a `structured`
     // file (YAML/JSON) a replacement that would need quoting or escaping is not applied.
-    bool accept(const Finding& f, std::string_view placeholderMask, bool structured);
+    bool accept(const Finding& f, std::string_view source, bool structured);
 
     // Edits per path (as reported), sorted by position, disjoint.
     const std::map<std::string, std::vector<FixEdit>>& edits() const { return edits_; }

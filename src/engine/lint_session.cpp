@@ -1,7 +1,6 @@
 #include "engine/lint_session.h"
 
 #include "engine/finding_builder.h"
-#include "input/template_reader.h"
 
 namespace replylint {
 
@@ -33,6 +32,11 @@ void LintSession::endInput() {
     isTemplate_ = false;
 }
 
+bool LintSession::fixes(const Finding& f) const {
+    if (!options_.fixes || !isTemplate_ || !rewritable_ || !locator_) return false;
+    return options_.fixes->accept(f, locator_->slice(f.range.start.byte, f.range.end.byte), structured_);
+}
+
 void LintSession::emit(Finding& f, bool suppressible) {
     if (suppressible && suppressions_.apply(f)) {
         if (options_.showSuppressed) reporter_.finding(f);
@@ -47,7 +51,7 @@ void LintSession::emit(Finding& f, bool suppressible) {
         }
         return;
     }
-    if (options_.fixes && isTemplate_ && rewritable_ && options_.fixes->accept(f, kPlaceholderMask, structured_)) return;
+    if (fixes(f)) return;
     switch (f.severity) {
         case Severity::error: ++summary_.errors; break;
         case Severity::warning: ++summary_.warnings; break;
@@ -65,10 +69,12 @@ void LintSession::conversation(const Conversation& conv, const SourceLocator& lo
     if (!engine_->lint(conv, raw_, error)) {
         diagnostic({path_, 0, Severity::error, "conversation " + conv.id + ": " + error});
     }
+    locator_ = &locator;
     for (const RawFinding& raw : raw_) {
         Finding f = buildFinding(raw, conv, locator, path_);
         emit(f, true);
     }
+    locator_ = nullptr;
 }
 
 void LintSession::diagnostic(const Diagnostic& d) {

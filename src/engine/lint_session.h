@@ -48,12 +48,15 @@ private:
     void endInput();
     // Suppressions, baseline and fixes, then counting and reporting.
     void emit(Finding& f, bool suppressible);
+    // Whether --fix takes f (then it is neither counted nor reported).
+    bool fixes(const Finding& f) const;
 
     SessionOptions options_;
     InputSuppressions suppressions_;
     bool isTemplate_ = false;
     bool structured_ = false;
     bool rewritable_ = false;
+    const SourceLocator* locator_ = nullptr;   // of the conversation being linted
     const Engine* engine_;
     Reporter& reporter_;
     Severity failOn_;

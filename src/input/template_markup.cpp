@@ -44,10 +44,19 @@ size_t liquidCommentEnd(std::string_view text, size_t tagEnd, std::string_view t
     return close == std::string_view::npos ? tagEnd : close + 2;
 }
 
+// {{#if}}, {{/if}}, {{^}}, {{else}}, {{! }}: Handlebars/Mustache sections and comments.
+bool isMustacheLogic(std::string_view tag) {
+    std::string_view inner = tag.substr(2);
+    while (!inner.empty() && (inner.front() == ' ' || inner.front() == '~')) inner.remove_prefix(1);
+    if (inner.empty()) return false;
+    char c = inner.front();
+    return c == '#' || c == '/' || c == '^' || c == '!' || inner.starts_with("else");
+}
+
 }  // namespace
 
-std::vector<TextSpan> findTemplateMarkup(std::string_view text) {
-    std::vector<TextSpan> spans;
+std::vector<TemplateMarkup> findTemplateMarkup(std::string_view text) {
+    std::vector<TemplateMarkup> spans;
     size_t i = 0;
     while (i < text.size()) {
         char c = text[i];
@@ -57,12 +66,15 @@ std::vector<TextSpan> findTemplateMarkup(std::string_view text) {
         }
         std::string_view rest = text.substr(i);
         size_t end = std::string_view::npos;
+        bool value = false;
         if (rest.starts_with("{{{")) {
             end = findCloser(text, i + 3, "}}}");
+            value = true;
         } else if (rest.starts_with("{{!--")) {
             end = findCloser(text, i + 5, "--}}");
         } else if (rest.starts_with("{{")) {
             end = findCloser(text, i + 2, "}}");
+            value = !isMustacheLogic(rest);
         } else if (rest.starts_with("{%")) {
             end = findCloser(text, i + 2, "%}");
             if (end != std::string_view::npos) end = liquidCommentEnd(text, end, text.substr(i, end - i));
@@ -72,16 +84,23 @@ std::vector<TextSpan> findTemplateMarkup(std::string_view text) {
             end = findCloser(text, i + 4, "-->");
         } else if (rest.starts_with("%{")) {
             end = findCloser(text, i + 2, "}");
+            value = true;
         } else if (rest.starts_with("[[")) {
             end = findCloser(text, i + 2, "]]");
+            value = true;
         } else if (c == '{') {
             end = mergeFieldEnd(text, i);
+            value = true;
         }
         if (end == std::string_view::npos) {
             ++i;
             continue;
         }
-        spans.push_back({i, end});
+        TemplateMarkup m;
+        m.begin = i;
+        m.end = end;
+        m.rendersValue = value;
+        spans.push_back(m);
         i = end;
     }
     return spans;

@@ -1,6 +1,6 @@
 // Finds the placeholders, logic tags and comments of the common template languages
-// (Mustache/Handlebars, Liquid, Jinja, merge fields), so the reader can mask them: a
-// placeholder stands for text the linter cannot see and must neither make nor break a match.
+// (Mustache/Handlebars, Liquid, Jinja, merge fields), so the reader can mask them as they
+// render: a value placeholder is some word the linter cannot see, a tag or comment is nothing.
 #pragma once
 #include <cstddef>
 #include <string_view>
@@ -13,10 +13,16 @@ struct TextSpan {
     size_t end = 0;   // exclusive
 };
 
+struct TemplateMarkup : TextSpan {
+    // {{ name }}, {{{ html }}}, {field}, %{field}, [[field]]: renders as text. Logic tags
+    // ({% if %}, {{#each}}, {{/if}}, {{else}}) and comments render nothing.
+    bool rendersValue = false;
+};
+
 // Spans of: {{{ … }}}, {{ … }} (also {{! … }} and {{!-- … --}}), {% … %} (a Liquid
 // {% comment %} … {% endcomment %} block as a whole), {# … #}, <!-- … -->, %{…}, [[…]],
 // and single-brace merge fields such as {first_name} or {ticket.id}. Sorted, disjoint.
 // An opener without its closer is left as text.
-std::vector<TextSpan> findTemplateMarkup(std::string_view text);
+std::vector<TemplateMarkup> findTemplateMarkup(std::string_view text);
 
 }  // namespace replylint

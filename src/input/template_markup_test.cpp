@@ -31,6 +31,17 @@ TEST_CASE("every placeholder style is masked in place, prose around it kept") {
     CHECK(masked("a {{!-- x }} y --}} b") == "a ################# b");
 }
 
+TEST_CASE("value placeholders render text; logic tags and comments render nothing") {
+    auto kinds = [](std::string_view text) {
+        std::string out;
+        for (const TemplateMarkup& m : findTemplateMarkup(text)) out += m.rendersValue ? 'v' : 'l';
+        return out;
+    };
+    CHECK(kinds("{{ a }} {{{ b }}} {c} %{d} [[e]]") == "vvvvv");
+    CHECK(kinds("{{#if a}} {{/if}} {{^x}} {{else}} {{~#each y}} {{! c }} {{!-- d --}}") == "lllllll");
+    CHECK(kinds("{% if a %} {# b #} <!-- c -->") == "lll");
+}
+
 TEST_CASE("a Liquid comment block is masked whole, across lines") {
     std::string text = "a {% comment %}\nthat's not our policy\n{% endcomment %} b";
     auto spans = findTemplateMarkup(text);

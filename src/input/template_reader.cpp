@@ -37,27 +37,31 @@ MappedText identity(std::string_view source, TextSpan span) {
     return m;
 }
 
-// Text positions whose source offset lies in a directive comment.
-std::vector<bool> directiveMask(const MappedText& text, const std::vector<TextSpan>& comments) {
-    std::vector<bool> masked(text.text.size(), false);
-    if (comments.empty()) return masked;
+// How a byte of template text reads: as itself, as part of a value placeholder, or not at all.
+enum class Mask : uint8_t { text, value, silent };
+
+// Marks the bytes of directive comments (by source offset) and of template markup.
+std::vector<Mask> maskOf(const MappedText& text, const std::vector<TextSpan>& directiveComments) {
+    std::vector<Mask> masked(text.text.size(), Mask::text);
+    for (const TemplateMarkup& m : findTemplateMarkup(text.text)) {
+        std::fill(masked.begin() + static_cast<long>(m.begin), masked.begin() + static_cast<long>(m.end),
+                  m.rendersValue ? Mask::value : Mask::silent);
+    }
+    if (directiveComments.empty()) return masked;
     for (size_t i = 0; i < text.text.size(); ++i) {
         uint64_t at = text.origin[i];
-        for (const TextSpan& c : comments) {
-            if (at >= c.begin && at < c.end) { masked[i] = true; break; }
+        for (const TextSpan& c : directiveComments) {
+            if (at >= c.begin && at < c.end) { masked[i] = Mask::silent; break; }
         }
     }
     return masked;
 }
 
-// One agent turn from mapped text, each masked run becoming one mask character that
-// stands for the run's whole source range.
+// One agent turn from mapped text: a value placeholder becomes one placeholder word standing
+// for its whole source range; logic tags and comments render nothing. Offsets never move.
 Conversation templateConversation(std::string id, std::string_view source, const MappedText& text,
                                   const std::vector<TextSpan>& directiveComments) {
-    std::vector<bool> masked = directiveMask(text, directiveComments);
-    for (const TextSpan& s : findTemplateMarkup(text.text)) {
-        std::fill(masked.begin() + static_cast<long>(s.begin), masked.begin() + static_cast<long>(s.end), true);
-    }
+    std::vector<Mask> masked = maskOf(text, directiveComments);
     Conversation conv;
     conv.id = std::move(id);
     Turn& turn = conv.turns.emplace_back();
@@ -67,10 +71,20 @@ Conversation templateConversation(std::string id, std::string_view source, const
     const std::string& t = text.text;
     size_t i = 0;
     while (i < t.size()) {
-        if (masked[i]) {
+        if (masked[i] != Mask::text) {
             size_t j = i;
-            while (j < t.size() && masked[j]) ++j;
-            builder.appendDecoded(kPlaceholderMask, text.origin[i], text.origin[j]);
+            while (j < t.size() && masked[j] == masked[i]) ++j;
+            if (masked[i] == Mask::value) {
+                // Kept apart from letters it touches, so "ASAP{{ mark }}" still has its word.
+                auto isWordByte = [&](size_t k) {
+                    auto c = static_cast<unsigned char>(t[k]);
+                    return std::isalnum(c) || c == '_' || c >= 0x80;
+                };
+                std::string word(kPlaceholderWord);
+                if (i > 0 && masked[i - 1] == Mask::text && isWordByte(i - 1)) word.insert(0, " ");
+                if (j < t.size() && masked[j] == Mask::text && isWordByte(j)) word += ' ';
+                builder.appendDecoded(word, text.origin[i], text.origin[j]);
+            }
             i = j;
             continue;
         }

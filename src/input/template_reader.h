@@ -10,8 +10,9 @@
 
 namespace replylint {
 
-// The character a masked placeholder becomes: not a word, not a space, never in a pattern.
-inline constexpr std::string_view kPlaceholderMask = "\xEF\xBF\xBC";   // U+FFFC
+// What a value placeholder reads as: one word (RE2's \w) that no phrase spells, so it can
+// fill a pattern's \w+ slot as any value would, but never stand for a particular word.
+inline constexpr std::string_view kPlaceholderWord = "_";
 
 void readTemplate(std::string_view bytes, const std::string& path, ConversationSink& sink);
 

@@ -60,4 +60,11 @@ SourceRange SourceLocator::range(uint64_t begin, uint64_t end) const {
     return r;
 }
 
+std::string_view SourceLocator::slice(uint64_t begin, uint64_t end) const {
+    if (begin < base_ || end < begin) return {};
+    uint64_t from = std::min<uint64_t>(begin - base_, bytes_.size());
+    uint64_t to = std::min<uint64_t>(end - base_, bytes_.size());
+    return bytes_.substr(from, to - from);
+}
+
 }  // namespace replylint

@@ -17,6 +17,8 @@ public:
 
     SourcePosition position(uint64_t offset) const;
     SourceRange range(uint64_t begin, uint64_t end) const;
+    // The source bytes of [begin, end) (offsets as in position()), clipped to this region.
+    std::string_view slice(uint64_t begin, uint64_t end) const;
 
 private:
     size_t lineIndex(uint64_t offset) const;
