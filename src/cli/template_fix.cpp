@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "report/output_file.h"
+#include "text/line_spans.h"
 
 namespace replylint {
 
@@ -17,23 +18,7 @@ namespace {
 
 constexpr size_t kContext = 3;
 
-struct Line {
-    size_t begin, end;   // [begin, end) including its line break
-};
-
-std::vector<Line> splitLines(std::string_view s) {
-    std::vector<Line> lines;
-    size_t pos = 0;
-    while (pos < s.size()) {
-        size_t nl = s.find('\n', pos);
-        size_t end = nl == std::string_view::npos ? s.size() : nl + 1;
-        lines.push_back({pos, end});
-        pos = end;
-    }
-    return lines;
-}
-
-size_t lineOf(const std::vector<Line>& lines, size_t offset) {
+size_t lineOf(const std::vector<LineSpan>& lines, size_t offset) {
     size_t lo = 0, hi = lines.size();
     while (hi - lo > 1) {
         size_t mid = (lo + hi) / 2;
@@ -54,7 +39,7 @@ void putLine(std::string& out, char mark, std::string_view line) {
 
 std::vector<std::string_view> linesOf(std::string_view s) {
     std::vector<std::string_view> out;
-    for (const Line& l : splitLines(s)) out.push_back(s.substr(l.begin, l.end - l.begin));
+    for (const LineSpan& l : splitLineSpans(s)) out.push_back(s.substr(l.begin, l.next - l.begin));
     return out;
 }
 
@@ -87,7 +72,7 @@ std::string applyEdits(std::string_view bytes, const std::vector<FixEdit>& edits
 
 std::string unifiedDiff(const std::string& path, std::string_view bytes, const std::vector<FixEdit>& edits) {
     if (edits.empty()) return "";
-    std::vector<Line> lines = splitLines(bytes);
+    std::vector<LineSpan> lines = splitLineSpans(bytes);
     // Groups of edits touching the same lines: old lines [first, last] become `replacement`.
     struct Group {
         size_t first, last;
@@ -120,9 +105,9 @@ std::string unifiedDiff(const std::string& path, std::string_view bytes, const s
         size_t at = start;
         for (size_t k = g; k <= h; ++k) {
             for (; at < groups[k].first; ++at, ++oldCount, ++newCount) {
-                putLine(body, ' ', bytes.substr(lines[at].begin, lines[at].end - lines[at].begin));
+                putLine(body, ' ', bytes.substr(lines[at].begin, lines[at].next - lines[at].begin));
             }
-            size_t segBegin = lines[groups[k].first].begin, segEnd = lines[groups[k].last].end;
+            size_t segBegin = lines[groups[k].first].begin, segEnd = lines[groups[k].last].next;
             std::vector<FixEdit> local;
             for (FixEdit e : groups[k].edits) {
                 e.begin -= segBegin;
@@ -136,7 +121,7 @@ std::string unifiedDiff(const std::string& path, std::string_view bytes, const s
             at = groups[k].last + 1;
         }
         for (; at <= stop; ++at, ++oldCount, ++newCount) {
-            putLine(body, ' ', bytes.substr(lines[at].begin, lines[at].end - lines[at].begin));
+            putLine(body, ' ', bytes.substr(lines[at].begin, lines[at].next - lines[at].begin));
         }
         out += fmt::format("@@ -{},{} +{},{} @@\n", start + 1, oldCount, static_cast<long>(start + 1) + delta, newCount);
         out += body;

@@ -9,13 +9,13 @@
 
 namespace replylint {
 
-namespace {
-
 std::string lowerExtension(std::string_view path) {
     std::string ext = std::filesystem::path(std::string(path)).extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
     return ext;
 }
+
+namespace {
 
 bool startsWithHeader(std::string_view line) {
     size_t colon = line.find(':');

@@ -2,25 +2,20 @@
 
 #include <optional>
 
+#include "text/line_spans.h"
+
 namespace replylint {
 
 namespace {
 
-struct Line {
-    size_t begin, end, next;   // text [begin, end), next line at `next`
+struct Line : LineSpan {
     std::string_view text;
 };
 
 std::vector<Line> splitLines(std::string_view s) {
     std::vector<Line> lines;
-    size_t pos = 0;
-    while (pos < s.size()) {
-        size_t end = s.find('\n', pos);
-        size_t next = end == std::string_view::npos ? s.size() : end + 1;
-        if (end == std::string_view::npos) end = s.size();
-        size_t textEnd = end > pos && s[end - 1] == '\r' ? end - 1 : end;
-        lines.push_back({pos, textEnd, next, s.substr(pos, textEnd - pos)});
-        pos = next;
+    for (const LineSpan& span : splitLineSpans(s)) {
+        lines.push_back({span, s.substr(span.begin, span.textEnd - span.begin)});
     }
     return lines;
 }

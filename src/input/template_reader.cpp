@@ -5,6 +5,7 @@
 #include <cctype>
 #include <filesystem>
 
+#include "input/input_format.h"
 #include "input/markdown_entries.h"
 #include "input/template_collection.h"
 #include "input/template_directives.h"
@@ -15,12 +16,6 @@
 namespace replylint {
 
 namespace {
-
-std::string lowerExtension(std::string_view path) {
-    std::string ext = std::filesystem::path(std::string(path)).extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-    return ext;
-}
 
 bool oneOf(const std::string& ext, std::initializer_list<std::string_view> list) {
     return std::find(list.begin(), list.end(), ext) != list.end();
