@@ -27,14 +27,7 @@ size_t escapeLength(std::string_view source, size_t j) {
     if (j + 1 >= source.size()) return 1;
     switch (source[j + 1]) {
         case 'x': return 4;
-        case 'u': {
-            // A surrogate pair (JSON) is two escapes for one character.
-            if (j + 11 < source.size() && source[j + 6] == '\\' && source[j + 7] == 'u') {
-                char c = static_cast<char>(std::tolower(static_cast<unsigned char>(source[j + 2])));
-                if (c == 'd' && std::tolower(static_cast<unsigned char>(source[j + 3])) >= '8') return 12;
-            }
-            return 6;
-        }
+        case 'u': return 6;
         case 'U': return 10;
         default: return 2;
     }
@@ -48,6 +41,24 @@ std::string entryName(const YAML::Node& node, const std::string& fallback) {
         }
     }
     return fallback;
+}
+
+// JSON writes characters beyond U+FFFF as surrogate-pair escapes ("\\ud83d\\ude00"), which
+// yaml-cpp rejects. Each \\uD800–\\uDFFF escape becomes \\uFFFD, the same length, so the
+// file still parses and every offset stays put; an emoji is nothing a rule reads.
+std::string withoutSurrogateEscapes(std::string_view source) {
+    std::string out(source);
+    for (size_t i = 0; i + 5 < out.size(); ++i) {
+        if (out[i] != '\\') continue;
+        if (out[i + 1] == '\\') { ++i; continue; }   // an escaped backslash
+        char hi = static_cast<char>(std::tolower(static_cast<unsigned char>(out[i + 3])));
+        if (out[i + 1] == 'u' && (out[i + 2] == 'd' || out[i + 2] == 'D') &&
+            (hi == '8' || hi == '9' || hi == 'a' || hi == 'b' || hi == 'c' || hi == 'd' || hi == 'e' || hi == 'f')) {
+            out.replace(i + 2, 4, "FFFD");
+            i += 5;
+        }
+    }
+    return out;
 }
 
 void collect(const YAML::Node& node, const std::string& name, std::string_view source,
@@ -142,11 +153,13 @@ MappedText alignScalar(std::string_view source, size_t start, std::string_view d
     return out;
 }
 
-CollectionResult readCollection(std::string_view source) {
+CollectionResult readCollection(std::string_view original) {
     CollectionResult result;
+    std::string parsed = withoutSurrogateEscapes(original);
+    std::string_view source = parsed;
     YAML::Node root;
     try {
-        root = YAML::Load(std::string(source));
+        root = YAML::Load(parsed);
     } catch (const YAML::Exception& e) {
         result.error = e.msg;
         result.errorLine = static_cast<uint32_t>(e.mark.line + 1);

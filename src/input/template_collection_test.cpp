@@ -53,6 +53,15 @@ TEST_CASE("a plain map of name to reply; single-quoted escapes; folded scalars")
     checkIdentityWhereLiteral(src, r.entries[1].reply, "two");
 }
 
+TEST_CASE("JSON surrogate-pair escapes (an emoji) parse and keep the offsets after them") {
+    std::string src = "{\"m\": [{\"title\": \"E\", \"body\": \"\\ud83d\\ude00 done \\\\ud83d\"}]}";
+    CollectionResult r = readCollection(src);
+    REQUIRE(r.error.empty());
+    REQUIRE(r.entries.size() == 1);
+    checkIdentityWhereLiteral(src, r.entries[0].reply, "done");
+    CHECK(r.entries[0].reply.text.ends_with("\\ud83d"));   // an escaped backslash stays text
+}
+
 TEST_CASE("JSON macros read the same way; syntax errors name the line") {
     std::string src = "{\"macros\": [{\"title\": \"T\", \"comment\": \"a\\nb\"}]}";
     CollectionResult r = readCollection(src);
