@@ -107,7 +107,9 @@ bool readInput(const InputSpec& spec, const RoleClassifier& roles, ConversationS
         return true;
     }
     InputFormat format = spec.format;
-    if (format == InputFormat::autodetect) format = detectInputFormat(isStdin ? "" : spec.path, head);
+    // Stdin goes by its --stdin-filename, if given, for detection too.
+    std::string_view detectName = isStdin ? (name == "-" ? std::string_view() : std::string_view(name)) : spec.path;
+    if (format == InputFormat::autodetect) format = detectInputFormat(detectName, head);
     bool mail = format == InputFormat::email || format == InputFormat::mbox;
     if (!checkText(head, name, sink, mail)) return false;
 
