@@ -29,10 +29,11 @@ size_t lineStart(std::string_view s, size_t at) {
 size_t commentStart(std::string_view source, size_t directive) {
     size_t begin = lineStart(source, directive);
     std::string_view before = source.substr(begin, directive - begin);
+    // The nearest opener: in "Call #123 today // replylint-…" the comment starts at "//".
     size_t best = std::string_view::npos;
     for (std::string_view opener : kOpeners) {
         size_t at = before.rfind(opener);
-        if (at != std::string_view::npos && (best == std::string_view::npos || at < best)) best = at;
+        if (at != std::string_view::npos && (best == std::string_view::npos || at > best)) best = at;
     }
     return best == std::string_view::npos ? directive : begin + best;
 }

@@ -36,6 +36,18 @@ TEST_CASE("directives in each comment syntax: scope, rules, reason and target li
     CHECK(src.substr(parsed.spans[0].begin, 4) == "<!--");
 }
 
+TEST_CASE("the comment starts at the nearest opener; two directives on one line stay apart") {
+    std::string src = "Call #123 today // replylint-disable-line a/b\n"
+                      "x <!-- replylint-disable-line c/d --> <!-- replylint-disable-line e/f -->\n";
+    SourceLocator locator(src);
+    ParsedDirectives parsed = findDirectives(src, locator);
+    REQUIRE(parsed.directives.size() == 3);
+    CHECK(src.substr(parsed.spans[0].begin, 2) == "//");
+    CHECK(parsed.directives[1].rules == std::vector<std::string>{"c/d"});
+    CHECK(parsed.directives[2].rules == std::vector<std::string>{"e/f"});
+    CHECK(parsed.spans[1].end <= parsed.spans[2].begin);
+}
+
 TEST_CASE("words that only start like a directive are not directives") {
     std::string src = "replylint-disabled here; replylint-disable-lines; replylint-disable x\n";
     SourceLocator locator(src);

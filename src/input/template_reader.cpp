@@ -43,11 +43,12 @@ std::vector<Mask> maskOf(const MappedText& text, const std::vector<TextSpan>& di
                   m.rendersValue ? Mask::value : Mask::silent);
     }
     if (directiveComments.empty()) return masked;
+    // The comments are sorted and disjoint: find the one at or before each byte's origin.
     for (size_t i = 0; i < text.text.size(); ++i) {
         uint64_t at = text.origin[i];
-        for (const TextSpan& c : directiveComments) {
-            if (at >= c.begin && at < c.end) { masked[i] = Mask::silent; break; }
-        }
+        auto after = std::upper_bound(directiveComments.begin(), directiveComments.end(), at,
+                                      [](uint64_t offset, const TextSpan& c) { return offset < c.begin; });
+        if (after != directiveComments.begin() && at < std::prev(after)->end) masked[i] = Mask::silent;
     }
     return masked;
 }
