@@ -123,8 +123,6 @@ void readTemplate(std::string_view bytes, const std::string& path, ConversationS
     SourceLocator locator(bytes);
     ParsedDirectives directives = findDirectives(bytes, locator);
     std::string ext = lowerExtension(path);
-    sink.templateInput(directives.directives, isCollection(ext));
-
     if (isCollection(ext)) {
         CollectionResult collection = readCollection(bytes);
         if (!collection.error.empty()) {
@@ -137,11 +135,14 @@ void readTemplate(std::string_view bytes, const std::string& path, ConversationS
                              "no replies found (expected entries with a comment, body, text, value or content field)"});
             return;
         }
+        // Only once there is something to lint: a broken file's directives are not "unused".
+        sink.templateInput(directives.directives, true);
         for (const CollectionEntry& e : collection.entries) {
             sink.conversation(templateConversation(e.name, bytes, e.reply, directives.spans), locator);
         }
         return;
     }
+    sink.templateInput(directives.directives, false);
     if (isMarkdown(ext)) {
         for (const MarkdownEntry& e : splitMarkdownReplies(bytes)) {
             std::string id = e.name.empty() ? path : e.name;
