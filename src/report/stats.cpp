@@ -156,7 +156,7 @@ void StatsReporter::conversation(const Conversation& conv, const std::string& pa
 }
 
 void StatsReporter::finding(const Finding& f) {
-    stats_.addFinding(f);
+    if (!f.suppressed) stats_.addFinding(f);   // --show-suppressed: shown, not counted
     inner_->finding(f);
 }
 
