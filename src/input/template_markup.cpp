@@ -106,4 +106,34 @@ std::vector<TemplateMarkup> findTemplateMarkup(std::string_view text) {
     return spans;
 }
 
+std::vector<TextSpan> findMarkupSeparators(std::string_view text) {
+    constexpr size_t kMaxSeparator = 512;
+    std::vector<TextSpan> spans;
+    size_t i = 0;
+    while (i < text.size()) {
+        size_t end = std::string_view::npos;
+        if (text[i] == '<' && i + 1 < text.size() &&
+            (std::isalpha(static_cast<unsigned char>(text[i + 1])) || text[i + 1] == '/')) {
+            // A tag closes on its own line, with no other tag opening inside it.
+            for (size_t k = i + 1; k < text.size() && k - i < kMaxSeparator; ++k) {
+                char c = text[k];
+                if (c == '\n' || c == '<') break;
+                if (c == '>') { end = k + 1; break; }
+            }
+        } else if (text[i] == ']' && i + 1 < text.size() && text[i + 1] == '(') {
+            for (size_t k = i + 2; k < text.size() && k - i < kMaxSeparator; ++k) {
+                if (text[k] == '\n') break;
+                if (text[k] == ')') { end = k + 1; break; }
+            }
+        }
+        if (end == std::string_view::npos) {
+            ++i;
+            continue;
+        }
+        spans.push_back({i, end});
+        i = end;
+    }
+    return spans;
+}
+
 }  // namespace replylint

@@ -25,4 +25,8 @@ struct TemplateMarkup : TextSpan {
 // An opener without its closer is left as text.
 std::vector<TemplateMarkup> findTemplateMarkup(std::string_view text);
 
+// In Markdown and HTML: tags (<p>, <br/>, <a href="…">) and link targets ("](https://…)"),
+// which a reader never sees as words but which separate the words around them.
+std::vector<TextSpan> findMarkupSeparators(std::string_view text);
+
 }  // namespace replylint

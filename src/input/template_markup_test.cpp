@@ -42,6 +42,15 @@ TEST_CASE("value placeholders render text; logic tags and comments render nothin
     CHECK(kinds("{% if a %} {# b #} <!-- c -->") == "lll");
 }
 
+TEST_CASE("HTML tags and Markdown link targets separate words; comparisons and brackets stay text") {
+    std::string text = "Kindly<br/>wait, <a href=\"x\">see [the guide](https://x.org/a_(b)) </a> 3 < 4 > 2";
+    std::string out = text;
+    for (const TextSpan& s : findMarkupSeparators(text)) {
+        for (size_t i = s.begin; i < s.end; ++i) out[i] = '#';
+    }
+    CHECK(out == "Kindly#####wait, " + std::string(12, '#') + "see [the guide" + std::string(21, '#') + ") #### 3 < 4 > 2");
+}
+
 TEST_CASE("a Liquid comment block is masked whole, across lines") {
     std::string text = "a {% comment %}\nthat's not our policy\n{% endcomment %} b";
     auto spans = findTemplateMarkup(text);

@@ -32,8 +32,9 @@ MappedText identity(std::string_view source, TextSpan span) {
     return m;
 }
 
-// How a byte of template text reads: as itself, as part of a value placeholder, or not at all.
-enum class Mask : uint8_t { text, value, silent };
+// How a byte of template text reads: as itself, as part of a value placeholder, as a break
+// between words (a Markdown/HTML tag or link target), or not at all.
+enum class Mask : uint8_t { text, value, separator, silent };
 
 // Marks the bytes of directive comments (by source offset) and of template markup.
 std::vector<Mask> maskOf(const MappedText& text, const std::vector<TextSpan>& directiveComments) {
@@ -41,6 +42,15 @@ std::vector<Mask> maskOf(const MappedText& text, const std::vector<TextSpan>& di
     for (const TemplateMarkup& m : findTemplateMarkup(text.text)) {
         std::fill(masked.begin() + static_cast<long>(m.begin), masked.begin() + static_cast<long>(m.end),
                   m.rendersValue ? Mask::value : Mask::silent);
+    }
+    // Templates of every kind carry HTML (e-mail macros) or Markdown.
+    for (const TextSpan& s : findMarkupSeparators(text.text)) {
+        if (std::any_of(masked.begin() + static_cast<long>(s.begin), masked.begin() + static_cast<long>(s.end),
+                        [](Mask m) { return m != Mask::text; })) {
+            continue;   // <a href="{{ url }}">: the placeholder inside decides
+        }
+        std::fill(masked.begin() + static_cast<long>(s.begin), masked.begin() + static_cast<long>(s.end),
+                  Mask::separator);
     }
     if (directiveComments.empty()) return masked;
     // The comments are sorted and disjoint: find the one at or before each byte's origin.
@@ -70,6 +80,7 @@ Conversation templateConversation(std::string id, std::string_view source, const
         if (masked[i] != Mask::text) {
             size_t j = i;
             while (j < t.size() && masked[j] == masked[i]) ++j;
+            if (masked[i] == Mask::separator) builder.appendDecoded(" ", text.origin[i], text.origin[j]);
             if (masked[i] == Mask::value) {
                 // Kept apart from letters it touches, so "ASAP{{ mark }}" still has its word.
                 auto isWordByte = [&](size_t k) {
