@@ -42,8 +42,10 @@ void LintSession::emit(Finding& f, bool suppressible) {
         if (options_.showSuppressed) reporter_.finding(f);
         return;
     }
+    bool baselined = options_.baseline && options_.baseline->consume(f);
+    if (!baselined && fixes(f)) return;   // gone from the file, so from a new baseline too
     if (options_.recordBaseline) options_.recordBaseline->record(f);
-    if (options_.baseline && options_.baseline->consume(f)) {
+    if (baselined) {
         if (options_.showSuppressed) {
             f.suppressed = true;
             f.suppressionKind = "external";
@@ -51,7 +53,6 @@ void LintSession::emit(Finding& f, bool suppressible) {
         }
         return;
     }
-    if (fixes(f)) return;
     switch (f.severity) {
         case Severity::error: ++summary_.errors; break;
         case Severity::warning: ++summary_.warnings; break;
