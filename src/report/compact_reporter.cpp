@@ -10,7 +10,7 @@ void CompactReporter::finding(const Finding& f) {
     std::string line = fmt::format("{}:{}:{}: {}: {} [{}]", f.path, f.range.start.line, f.range.start.column,
                                    severityName(f.severity), f.message, f.ruleId);
     if (f.fix) line += fmt::format(" (suggestion: {})", *f.fix);
-    line += '\n';
+    line += suppressionNote(f) + '\n';
     std::fputs(line.c_str(), out_);
 }
 

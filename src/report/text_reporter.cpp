@@ -79,14 +79,14 @@ std::string plural(size_t n, const char* word) {
     return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
 }
 
-// " (suppressed: reason)" for --show-suppressed.
+}  // namespace
+
 std::string suppressionNote(const Finding& f) {
+    if (!f.suppressed) return "";
     std::string how = f.suppressionKind == "external" ? "baseline" : "suppressed";
     return f.suppressionReason.empty() ? fmt::format(" ({})", how)
                                        : fmt::format(" ({}: {})", how, f.suppressionReason);
 }
-
-}  // namespace
 
 TextReporter::TextReporter(std::FILE* out, std::FILE* err, bool color) : out_(out), err_(err), color_(color) {}
 
@@ -103,7 +103,7 @@ void TextReporter::finding(const Finding& f) {
     std::string out = fmt::format("{}{}:{}:{}:{} {}{}:{} {} {}[{}]{}", bold, f.path, f.range.start.line,
                                   f.range.start.column, reset, sev, severityName(f.severity), reset,
                                   f.message, dim, f.ruleId, reset);
-    if (f.suppressed) out += suppressionNote(f);
+    out += suppressionNote(f);
     out += '\n';
     LineWindow window = lineWindow(f.range.lineText, f.range.start.column);
     std::string gutter = std::to_string(f.range.start.line);

@@ -21,6 +21,9 @@ private:
 };
 
 // The display form of a diagnostic: "path:line: error: message".
+// " (suppressed: reason)" or " (baseline)" for a finding --show-suppressed shows; "" otherwise.
+std::string suppressionNote(const Finding& f);
+
 std::string formatDiagnostic(const Diagnostic& d);
 
 // The one-line summary every format prints on stderr: findings by severity, conversations,
