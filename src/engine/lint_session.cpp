@@ -39,6 +39,7 @@ bool LintSession::fixes(const Finding& f) const {
 
 void LintSession::emit(Finding& f, bool suppressible) {
     if (suppressible && suppressions_.apply(f)) {
+        ++summary_.suppressed;
         if (options_.showSuppressed) reporter_.finding(f);
         return;
     }
@@ -46,6 +47,7 @@ void LintSession::emit(Finding& f, bool suppressible) {
     if (!baselined && fixes(f)) return;   // gone from the file, so from a new baseline too
     if (options_.recordBaseline) options_.recordBaseline->record(f);
     if (baselined) {
+        ++summary_.baselined;
         if (options_.showSuppressed) {
             f.suppressed = true;
             f.suppressionKind = "external";

@@ -20,6 +20,7 @@ struct RunSummary {
     size_t turns = 0;
     size_t errors = 0, warnings = 0, infos = 0;   // findings by severity
     size_t inputErrors = 0;                        // diagnostics of severity error
+    size_t suppressed = 0, baselined = 0;          // left out by directives, by --baseline
     double seconds = 0;
     int exitCode = 0;
     std::vector<Diagnostic> diagnostics;

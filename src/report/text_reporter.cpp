@@ -140,6 +140,8 @@ std::string summaryLine(const RunSummary& s) {
                                    plural(total, "finding"), s.errors, s.errors == 1 ? "error" : "errors",
                                    s.warnings, s.warnings == 1 ? "warning" : "warnings", s.infos,
                                    plural(s.conversations, "conversation"), plural(s.files, "file"), s.seconds);
+    if (s.suppressed) line += fmt::format("; {} suppressed", s.suppressed);
+    if (s.baselined) line += fmt::format("; {} baselined", s.baselined);
     if (s.inputErrors) line += fmt::format("; {} with input errors", plural(s.inputErrors, "problem"));
     return line;
 }
