@@ -54,6 +54,17 @@ bool writeBaselineFile(const Baseline& baseline, const std::string& path) {
     return ok;
 }
 
+// Writes the fixes (or the diff to stdout) and says what was done; false on any problem.
+bool applyFixes(const FixPlan& fixes, bool diff) {
+    FixOutcome outcome = applyFixPlan(fixes, diff ? stdout : nullptr);
+    for (const FixProblem& p : outcome.problems) std::fprintf(stderr, "%s: error: %s\n", p.path.c_str(), p.message.c_str());
+    if (!diff) {
+        std::fprintf(stderr, "replylint: fixed %zu finding%s in %zu file%s\n", outcome.edits,
+                     outcome.edits == 1 ? "" : "s", outcome.files, outcome.files == 1 ? "" : "s");
+    }
+    return outcome.problems.empty();
+}
+
 }  // namespace
 
 int runCheck(const CheckOptions& options) {
@@ -74,10 +85,6 @@ int runCheck(const CheckOptions& options) {
             return 2;
         }
         failOnFlag = failOn;
-    }
-    if (options.diff && !options.fix) {
-        std::fprintf(stderr, "replylint: --diff needs --fix\n");
-        return 2;
     }
     Baseline baseline, recorded;
     if (!options.baseline.empty()) {
@@ -148,16 +155,7 @@ int runCheck(const CheckOptions& options) {
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     RunSummary summary = session.finish(seconds);
     int code = ruleErrors ? 2 : summary.exitCode;
-    if (options.fix) {
-        auto fixProblems = applyFixPlan(fixes, options.diff ? stdout : nullptr);
-        for (const FixProblem& p : fixProblems) std::fprintf(stderr, "%s: error: %s\n", p.path.c_str(), p.message.c_str());
-        if (!fixProblems.empty()) code = 2;
-        if (!options.diff) {
-            std::fprintf(stderr, "replylint: fixed %zu finding%s in %zu file%s\n", fixes.count(),
-                         fixes.count() == 1 ? "" : "s", fixes.edits().size() - fixProblems.size(),
-                         fixes.edits().size() - fixProblems.size() == 1 ? "" : "s");
-        }
-    }
+    if (options.fix && !applyFixes(fixes, options.diff)) code = 2;
     if (!options.writeBaseline.empty() && !writeBaselineFile(recorded, options.writeBaseline)) code = 2;
     if (discard) std::fclose(discard);
     if (!output.commit(outputError)) {

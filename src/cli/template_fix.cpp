@@ -131,9 +131,9 @@ std::string unifiedDiff(const std::string& path, std::string_view bytes, const s
     return out;
 }
 
-std::vector<FixProblem> applyFixPlan(const FixPlan& plan, std::FILE* diffTo,
-                                     std::function<bool(std::string&)> beforeRename) {
-    std::vector<FixProblem> problems;
+FixOutcome applyFixPlan(const FixPlan& plan, std::FILE* diffTo, std::function<bool(std::string&)> beforeRename) {
+    FixOutcome outcome;
+    std::vector<FixProblem>& problems = outcome.problems;
     for (const auto& [path, edits] : plan.edits()) {
         std::string bytes, error;
         if (!readFile(path, bytes, error)) {
@@ -147,6 +147,8 @@ std::vector<FixProblem> applyFixPlan(const FixPlan& plan, std::FILE* diffTo,
         if (diffTo) {
             std::string diff = unifiedDiff(path, bytes, edits);
             std::fwrite(diff.data(), 1, diff.size(), diffTo);
+            ++outcome.files;
+            outcome.edits += edits.size();
             continue;
         }
         struct stat st {};
@@ -163,9 +165,14 @@ std::vector<FixProblem> applyFixPlan(const FixPlan& plan, std::FILE* diffTo,
         if (beforeRename) out.setBeforeRename(beforeRename);
         std::string fixed = applyEdits(bytes, edits);
         std::fwrite(fixed.data(), 1, fixed.size(), out.stream());
-        if (!out.commit(error)) problems.push_back({path, error + "; left unchanged"});
+        if (!out.commit(error)) {
+            problems.push_back({path, error + "; left unchanged"});
+            continue;
+        }
+        ++outcome.files;
+        outcome.edits += edits.size();
     }
-    return problems;
+    return outcome;
 }
 
 }  // namespace replylint

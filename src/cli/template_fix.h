@@ -22,9 +22,13 @@ struct FixProblem {
     std::string message;
 };
 
+struct FixOutcome {
+    size_t files = 0, edits = 0;       // rewritten (or diffed)
+    std::vector<FixProblem> problems;  // a file with a problem is left as it was
+};
+
 // Rewrites (or, with `diffTo`, diffs) every file of the plan. `beforeRename` is for tests.
-// Returns the problems; a file with one is left as it was.
-std::vector<FixProblem> applyFixPlan(const FixPlan& plan, std::FILE* diffTo,
-                                     std::function<bool(std::string&)> beforeRename = nullptr);
+FixOutcome applyFixPlan(const FixPlan& plan, std::FILE* diffTo,
+                        std::function<bool(std::string&)> beforeRename = nullptr);
 
 }  // namespace replylint

@@ -65,14 +65,16 @@ TEST_CASE("a fix rewrites the file keeping its mode; an interrupted one leaves i
         auto problems = applyFixPlan(plan, nullptr, [](std::string& error) {
             error = "simulated crash";
             return false;
-        });
+        }).problems;
         REQUIRE(problems.size() == 1);
         CHECK(problems[0].message.find("simulated crash") != std::string::npos);
         CHECK(slurp(file) == original);
         CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 1);   // no temp file left
     }
     SECTION("a completed fix") {
-        CHECK(applyFixPlan(plan, nullptr).empty());
+        FixOutcome outcome = applyFixPlan(plan, nullptr);
+        CHECK(outcome.problems.empty());
+        CHECK((outcome.files == 1 && outcome.edits == 1));
         CHECK(slurp(file) == "Reply in as soon as possible.\r\nBye\r\n");
         struct stat st {};
         REQUIRE(::stat(file.c_str(), &st) == 0);

@@ -34,10 +34,5 @@ bool FixPlan::accept(const Finding& f, std::string_view source, bool structured)
     return true;
 }
 
-size_t FixPlan::count() const {
-    size_t n = 0;
-    for (const auto& [path, list] : edits_) n += list.size();
-    return n;
-}
 
 }  // namespace replylint

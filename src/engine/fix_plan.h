@@ -25,7 +25,6 @@ public:
 
     // Edits per path (as reported), sorted by position, disjoint.
     const std::map<std::string, std::vector<FixEdit>>& edits() const { return edits_; }
-    size_t count() const;
 
 private:
     std::map<std::string, std::vector<FixEdit>> edits_;
