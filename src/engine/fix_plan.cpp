@@ -34,5 +34,4 @@ bool FixPlan::accept(const Finding& f, std::string_view source, bool structured)
     return true;
 }
 
-
 }  // namespace replylint
