@@ -1,6 +1,7 @@
 #include "engine/check.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "engine/limit_check.h"
 #include "engine/phrase_check.h"
@@ -88,20 +89,72 @@ size_t wordsBefore(const std::string& text, size_t pos, size_t floor, int words)
 
 }  // namespace
 
+std::vector<Span> quotedSpans(std::string_view text) {
+    auto isSpace = [&](size_t i) { return i >= text.size() || text[i] == ' '; };
+    auto opensAfter = [&](size_t i) {   // a quote at i may open: start, space or bracket before it
+        return (i == 0 || text[i - 1] == ' ' || text[i - 1] == '(' || text[i - 1] == '[') && !isSpace(i + 1);
+    };
+    auto closesBefore = [&](size_t i) {  // a quote at i may close: word before, no word after
+        if (i == 0 || text[i - 1] == ' ') return false;
+        if (i + 1 >= text.size()) return true;
+        auto c = static_cast<unsigned char>(text[i + 1]);
+        return !std::isalnum(c) && c < 0x80;
+    };
+    constexpr size_t kLongest = 600;   // a longer "quote" is a stray mark, not a quotation
+    std::vector<Span> out;
+    size_t open = std::string_view::npos;
+    char mark = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (c != '"' && c != '\'') continue;
+        if (open != std::string_view::npos && c == mark && i - open <= kLongest && closesBefore(i)) {
+            out.emplace_back(open, i + 1);
+            open = std::string_view::npos;
+        } else if (open == std::string_view::npos || i - open > kLongest) {
+            if (opensAfter(i)) { open = i; mark = c; }
+            else open = std::string_view::npos;
+        }
+    }
+    return out;
+}
+
+bool insideAny(const std::vector<Span>& spans, const Span& s) {
+    return std::any_of(spans.begin(), spans.end(),
+                       [&](const Span& q) { return q.first <= s.first && s.second <= q.second; });
+}
+
 std::vector<Span> dropCancelled(const MatchContext& ctx, size_t turn, std::vector<Span> candidates,
                                 const std::vector<PatternId>& unless, const std::vector<PatternId>& notAfter,
-                                int notAfterWords) {
+                                const Rule& rule) {
+    if (candidates.empty()) return candidates;
+    const TurnText& body = ctx.conversation().turns[turn].body;
+    if (!rule.inQuotes && body.text.find_first_of("\"'") != std::string::npos) {
+        auto quotes = quotedSpans(body.text);
+        if (!quotes.empty()) {
+            candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
+                                            [&](const Span& c) { return insideAny(quotes, c); }),
+                             candidates.end());
+        }
+    }
     bool anyUnless = ctx.anyHit(turn, unless);
     bool anyNotAfter = ctx.anyHit(turn, notAfter);
     if (candidates.empty() || (!anyUnless && !anyNotAfter)) return candidates;
-    const TurnText& body = ctx.conversation().turns[turn].body;
+    const int notAfterWords = rule.notAfter ? rule.notAfter->words : 0;
     std::vector<Span> unlessSpans = anyUnless ? ctx.find(turn, unless) : std::vector<Span>{};
     std::vector<Span> negations = anyNotAfter ? ctx.find(turn, notAfter) : std::vector<Span>{};
     std::vector<Span> kept;
     for (const auto& c : candidates) {
         auto [sb, se] = sentenceAround(body, c.first);
+        size_t ub = sb, ue = se;   // where an unless pattern cancels this match
+        if (rule.unlessScope == UnlessScope::turn) {
+            ub = 0;
+            ue = body.text.size();
+        } else if (rule.unlessScope == UnlessScope::adjacent) {
+            if (sb > 0) ub = sentenceAround(body, sb - 1).first;
+            if (se < body.text.size()) ue = sentenceAround(body, se + 1).second;
+        }
         bool cancelled = std::any_of(unlessSpans.begin(), unlessSpans.end(), [&](const Span& u) {
-            return u.first < se && u.second > sb;
+            return u.first < ue && u.second > ub;
         });
         if (!cancelled && !negations.empty()) {
             size_t windowStart = wordsBefore(body.text, c.first, sb, notAfterWords);

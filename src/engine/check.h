@@ -67,11 +67,18 @@ protected:
 std::unique_ptr<Check> makeCheck(const Rule& rule, PatternRegistry& registry,
                                  std::vector<RuleError>& errors);
 
-// Spans from `candidates` that no `unless` pattern cancels in the same sentence and that no
-// `not-after` pattern precedes within its window.
+// Spans from `candidates` that are the speaker's own words (not inside quotation marks,
+// unless the rule says `in-quotes`), that no `unless` pattern cancels within the rule's
+// `unless-scope` and that no `not-after` pattern precedes within its window.
 std::vector<Span> dropCancelled(const MatchContext& ctx, size_t turn, std::vector<Span> candidates,
                                 const std::vector<PatternId>& unless, const std::vector<PatternId>& notAfter,
-                                int notAfterWords);
+                                const Rule& rule);
+
+// Quoted passages of a turn's normalised text, quotation marks included: "…" pairs, and '…'
+// pairs that open after a space or bracket and close before one (so apostrophes in "don't"
+// or "customers'" never open a quote). Words quoted from someone else are not the speaker's.
+std::vector<Span> quotedSpans(std::string_view text);
+bool insideAny(const std::vector<Span>& spans, const Span& s);
 
 // The first or last sentence of a turn, trimmed: where a turn-level finding points.
 Span firstSentence(const TurnText& text);

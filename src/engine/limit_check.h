@@ -1,5 +1,5 @@
 // kind: limit — a count in one turn passes `max`: matches of `patterns`, words, shouted
-// (all-caps) words, or sentences. The finding points at the first item past the limit.
+// (all-caps) words, sentences, or the words of its longest paragraph. The finding points at the first item past the limit.
 #pragma once
 #include "engine/check.h"
 
@@ -17,7 +17,7 @@ private:
 
 // Words of the text (runs of letters, digits, apostrophes), as spans.
 std::vector<Span> wordSpans(std::string_view text);
-// All-caps words of three or more letters that are not common acronyms.
+// All-caps words (two letters or more) in runs of three or more, outside links and known acronyms.
 std::vector<Span> shoutedWords(std::string_view text);
 
 }  // namespace replylint

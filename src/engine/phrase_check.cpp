@@ -13,8 +13,7 @@ void PhraseCheck::run(const MatchContext& ctx, std::vector<RawFinding>& out) con
     const auto& turns = ctx.conversation().turns;
     for (size_t t = 0; t < turns.size(); ++t) {
         if (!readsTurn(turns[t]) || !ctx.anyHit(t, patterns_)) continue;
-        auto spans = dropCancelled(ctx, t, ctx.find(t, patterns_), unless_, notAfter_,
-                                   rule_.notAfter ? rule_.notAfter->words : 0);
+        auto spans = dropCancelled(ctx, t, ctx.find(t, patterns_), unless_, notAfter_, rule_);
         for (const auto& s : spans) out.push_back({&rule_, {t, s.first, s.second}, std::nullopt, ""});
     }
 }

@@ -13,10 +13,14 @@ RespondCheck::RespondCheck(const Rule& rule, PatternRegistry& registry, std::vec
 void RespondCheck::run(const MatchContext& ctx, std::vector<RawFinding>& out) const {
     const auto& turns = ctx.conversation().turns;
     size_t answeredUpTo = 0;   // agent turns before this index already judged for this rule
+    bool customerSpoke = false;
     for (size_t t = 0; t < turns.size(); ++t) {
-        if (turns[t].role != Role::customer || t < answeredUpTo || !ctx.anyHit(t, trigger_)) continue;
-        auto triggers = dropCancelled(ctx, t, ctx.find(t, trigger_), unless_, notAfter_,
-                                      rule_.notAfter ? rule_.notAfter->words : 0);
+        if (turns[t].role != Role::customer) continue;
+        // trigger-where: first — a later turn is read in the light of what came before
+        if (rule_.triggerFirstOnly && customerSpoke) break;
+        customerSpoke = customerSpoke || !turns[t].body.text.empty();
+        if (t < answeredUpTo || !ctx.anyHit(t, trigger_)) continue;
+        auto triggers = dropCancelled(ctx, t, ctx.find(t, trigger_), unless_, notAfter_, rule_);
         if (triggers.empty()) continue;
         TurnSpan trigger{t, triggers.front().first, triggers.front().second};
 

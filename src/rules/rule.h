@@ -12,11 +12,15 @@ namespace replylint {
 
 enum class RuleKind { phrase, respond, require, limit };
 enum class Where { first, last, every, any };
-enum class LimitCount { matches, words, shouting, sentences };
+enum class LimitCount { matches, words, shouting, sentences, paragraphWords };
+// How far from a match an `unless` pattern cancels it: its sentence (default), that sentence
+// and the ones either side, or the whole turn.
+enum class UnlessScope { sentence, adjacent, turn };
 
 std::string_view ruleKindName(RuleKind k);
 std::string_view whereName(Where w);
 std::string_view limitCountName(LimitCount c);
+std::string_view unlessScopeName(UnlessScope s);
 
 // Where a rule (or one of its fields) was written.
 struct RuleOrigin {
@@ -53,12 +57,15 @@ struct Rule {
     std::optional<std::string> suggest;
 
     std::vector<Pattern> patterns;  // phrase, limit (count: matches)
-    std::vector<Pattern> unless;    // same sentence cancels
+    std::vector<Pattern> unless;    // cancels a match within unlessScope
+    UnlessScope unlessScope = UnlessScope::sentence;
+    bool inQuotes = false;          // also read text inside quotation marks (someone else's words)
     std::optional<NotAfter> notAfter;
     std::vector<Pattern> trigger;   // respond: customer turn
     std::vector<Pattern> expect;    // respond, require: agent turn
     std::vector<Pattern> when;      // require: conversation gate
     int within = 1;                     // respond
+    bool triggerFirstOnly = false;      // respond: only the customer's first turn can trigger
     Where where = Where::last;          // require
     LimitCount count = LimitCount::matches;  // limit
     int max = 0;                        // limit

@@ -18,8 +18,8 @@ namespace {
 const std::vector<std::string> kPackFields = {"pack", "description", "rules"};
 const std::vector<std::string> kRuleFields = {
     "id",      "kind",    "severity", "speaker", "message", "help",  "patterns", "unless",
-    "not-after", "trigger", "expect",  "when",    "within",  "where", "count",    "max",
-    "case",    "nonword", "suggest",  "examples"};
+    "unless-scope", "not-after", "in-quotes", "trigger", "trigger-where", "expect",  "when",    "within",  "where",
+    "count",    "max",     "case",    "nonword", "suggest",  "examples"};
 
 struct LoadContext {
     const std::string& file;
@@ -222,10 +222,21 @@ std::optional<Rule> readRule(LoadContext& ctx, const YAML::Node& node, const Rul
             readPatterns(ctx, v, key, rule.patterns);
         } else if (key == "unless") {
             readPatterns(ctx, v, key, rule.unless);
+        } else if (key == "unless-scope") {
+            readEnum<UnlessScope>(ctx, v, key, {{"sentence", UnlessScope::sentence},
+                                               {"adjacent", UnlessScope::adjacent},
+                                               {"turn", UnlessScope::turn}},
+                                  rule.unlessScope);
+        } else if (key == "in-quotes") {
+            readBool(ctx, v, key, rule.inQuotes);
         } else if (key == "not-after") {
             readNotAfter(ctx, v, rule);
         } else if (key == "trigger") {
             readPatterns(ctx, v, key, rule.trigger);
+        } else if (key == "trigger-where") {
+            Where w = Where::any;
+            if (readEnum<Where>(ctx, v, key, {{"first", Where::first}, {"any", Where::any}}, w))
+                rule.triggerFirstOnly = w == Where::first;
         } else if (key == "expect") {
             readPatterns(ctx, v, key, rule.expect);
         } else if (key == "when") {
@@ -239,7 +250,8 @@ std::optional<Rule> readRule(LoadContext& ctx, const YAML::Node& node, const Rul
         } else if (key == "count") {
             readEnum<LimitCount>(ctx, v, key, {{"matches", LimitCount::matches}, {"words", LimitCount::words},
                                               {"shouting", LimitCount::shouting},
-                                              {"sentences", LimitCount::sentences}},
+                                              {"sentences", LimitCount::sentences},
+                                              {"paragraph-words", LimitCount::paragraphWords}},
                                  rule.count);
         } else if (key == "max") {
             readInt(ctx, v, key, 0, rule.max);

@@ -28,8 +28,18 @@ std::string_view limitCountName(LimitCount c) {
         case LimitCount::words: return "words";
         case LimitCount::shouting: return "shouting";
         case LimitCount::sentences: return "sentences";
+        case LimitCount::paragraphWords: return "paragraph-words";
     }
     return "matches";
+}
+
+std::string_view unlessScopeName(UnlessScope s) {
+    switch (s) {
+        case UnlessScope::sentence: return "sentence";
+        case UnlessScope::adjacent: return "adjacent";
+        case UnlessScope::turn: return "turn";
+    }
+    return "sentence";
 }
 
 }  // namespace replylint

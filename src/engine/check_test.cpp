@@ -1,0 +1,151 @@
+#include <catch2/catch.hpp>
+
+#include "engine/check.h"
+#include "engine/engine.h"
+#include "engine/limit_check.h"
+#include "rules/rule_loader.h"
+#include "text/turn_text_builder.h"
+
+using namespace replylint;
+
+namespace {
+
+Conversation agentSays(const std::string& text, const std::string& customer = "") {
+    Conversation conv;
+    conv.id = "c";
+    auto add = [&](Role role, const std::string& body) {
+        Turn& t = conv.turns.emplace_back();
+        t.role = role;
+        t.speaker = role == Role::agent ? "Agent" : "Customer";
+        TurnTextBuilder b(t.body);
+        b.appendSource(body, 0);
+        b.finish();
+    };
+    if (!customer.empty()) add(Role::customer, customer);
+    add(Role::agent, text);
+    return conv;
+}
+
+// Ids of the findings the rule file's rules make on the conversation.
+std::vector<std::string> lint(const std::string& yaml, const Conversation& conv) {
+    std::vector<RuleError> errors;
+    RulePack pack = loadRulePack(yaml, "t.yaml", errors);
+    REQUIRE(errors.empty());
+    Engine engine(pack.rules, errors);
+    REQUIRE(errors.empty());
+    std::vector<RawFinding> found;
+    std::string error;
+    REQUIRE(engine.lint(conv, found, error));
+    std::vector<std::string> ids;
+    for (const auto& f : found) ids.push_back(f.rule->id);
+    return ids;
+}
+
+std::vector<std::string> quoted(std::string_view text) {
+    std::vector<std::string> out;
+    for (auto [b, e] : quotedSpans(text)) out.emplace_back(text.substr(b, e - b));
+    return out;
+}
+
+const std::string kCalm =
+    "pack: t\nrules:\n  - id: t/calm\n    kind: phrase\n    message: m\n    patterns: [\"calm down\"]\n";
+
+}  // namespace
+
+TEST_CASE("quotedSpans: double and single quotes, apostrophes never open or close a quote") {
+    CHECK(quoted("He said \"calm down\" to you?") == std::vector<std::string>{"\"calm down\""});
+    CHECK(quoted("You wrote 'it's not fair', and I agree.") == std::vector<std::string>{"'it's not fair'"});
+    CHECK(quoted("We don't think the customers' orders are late.").empty());
+    CHECK(quoted("Press \"Settings\" then (\"Billing\").") ==
+          std::vector<std::string>{"\"Settings\"", "\"Billing\""});
+    CHECK(quoted("A stray \" mark then more text").empty());
+    CHECK(quoted("He is 6' tall and 5\" wide").empty());
+}
+
+TEST_CASE("a phrase inside quotation marks is someone else's words unless the rule says in-quotes") {
+    CHECK(lint(kCalm, agentSays("You said \"calm down\" in the last chat? I'm sorry.")).empty());
+    CHECK(lint(kCalm, agentSays("Please calm down.")) == std::vector<std::string>{"t/calm"});
+    // typographic quotes are normalised to ASCII first
+    CHECK(lint(kCalm, agentSays("He told you \xe2\x80\x9c" "calm down\xe2\x80\x9d? That's not okay.")).empty());
+    CHECK(lint(kCalm + "    in-quotes: true\n", agentSays("You said \"calm down\"")) ==
+          std::vector<std::string>{"t/calm"});
+}
+
+TEST_CASE("unless-scope: sentence, adjacent sentences, or the whole turn") {
+    const std::string base =
+        "pack: t\nrules:\n  - id: t/refuse\n    kind: phrase\n    message: m\n"
+        "    patterns: [\"we can't help\"]\n    unless: [\"you can\"]\n";
+    const std::string nextSentence = "We can't help with that here. You can reach billing at 555-0100.";
+    const std::string farAway = "You can see the FAQ. It is long. We can't help with that here.";
+    CHECK(lint(base, agentSays("We can't help here, but you can call billing.")).empty());
+    CHECK(lint(base, agentSays(nextSentence)) == std::vector<std::string>{"t/refuse"});
+    CHECK(lint(base + "    unless-scope: adjacent\n", agentSays(nextSentence)).empty());
+    CHECK(lint(base + "    unless-scope: adjacent\n", agentSays(farAway)) == std::vector<std::string>{"t/refuse"});
+    CHECK(lint(base + "    unless-scope: turn\n", agentSays(farAway)).empty());
+}
+
+TEST_CASE("unless-scope and in-quotes are checked when loading") {
+    std::vector<RuleError> errors;
+    loadRulePack("pack: t\nrules:\n  - id: t/x\n    kind: phrase\n    message: m\n    patterns: [a]\n"
+                 "    unless-scope: paragraph\n    in-quotes: maybe\n",
+                 "t.yaml", errors);
+    REQUIRE(errors.size() == 2);
+    CHECK(errors[0].format() == "t.yaml:7:19: rule t/x: field 'unless-scope' is 'paragraph'; expected one of "
+                                "sentence, adjacent, turn");
+    CHECK(errors[1].message == "field 'in-quotes' must be true or false");
+}
+
+TEST_CASE("respond triggers inside quotation marks do not count") {
+    const std::string yaml =
+        "pack: t\nrules:\n  - id: t/ack\n    kind: respond\n    message: m\n"
+        "    trigger: [frustrat\\w*]\n    expect: [sorry]\n";
+    CHECK(lint(yaml, agentSays("Here you go.", "Your banner says \"no more frustration\", how do I get it?")).empty());
+    CHECK(lint(yaml, agentSays("Here you go.", "This is so frustrating.")) == std::vector<std::string>{"t/ack"});
+}
+
+TEST_CASE("shouting skips acronyms and quoted error messages") {
+    const std::string yaml =
+        "pack: t\nrules:\n  - id: t/shout\n    kind: limit\n    count: shouting\n    max: 2\n    message: m\n";
+    CHECK(lint(yaml, agentSays("Could you share your specs (OS, CPU, RAM, GPU)?")).empty());
+    CHECK(lint(yaml, agentSays("Call us M-F 8AM-midnight ET and Sat 8AM-8PM ET on the PS4 line.")).empty());
+    CHECK(lint(yaml, agentSays("If you see \"ACCESS DENIED FOR USER\", sign in again.")).empty());
+    CHECK(lint(yaml, agentSays("PLEASE DO NOT REPLY to this message.")) == std::vector<std::string>{"t/shout"});
+}
+
+TEST_CASE("paragraph-words counts the longest paragraph, not the whole turn") {
+    const std::string yaml =
+        "pack: t\nrules:\n  - id: t/wall\n    kind: limit\n    count: paragraph-words\n    max: 5\n    message: m\n";
+    CHECK(lint(yaml, agentSays("One two three four.\n\nFive six seven eight.\n\nNine ten.")).empty());
+    CHECK(lint(yaml, agentSays("One two three four five six seven.\n\nEight.")) == std::vector<std::string>{"t/wall"});
+    CHECK(lint(yaml, agentSays("One two. Three four. Five six seven.")) == std::vector<std::string>{"t/wall"});
+    // list items are paragraphs of their own, even when line breaks were collapsed
+    CHECK(lint(yaml, agentSays("Do this: 1. Open the app. 2. Tap Settings now. 3. Choose your plan.")).empty());
+    CHECK(lint(yaml, agentSays("Steps:\n- Open the app\n- Tap the Settings tab\n- Choose a plan")).empty());
+    CHECK(lint(yaml, agentSays("Open the app and go to 2. Then tap Settings again.")) == std::vector<std::string>{"t/wall"});
+}
+
+TEST_CASE("shouting ignores capitals inside links and addresses") {
+    const std::string yaml =
+        "pack: t\nrules:\n  - id: t/shout\n    kind: limit\n    count: shouting\n    max: 2\n    message: m\n";
+    CHECK(lint(yaml, agentSays("See https://example.com/x?icid=MGPO_TMO_C_CUSTSUPT_SUP6U6 or MAIL SUPPORT@ACME.COM")).empty());
+    CHECK(lint(yaml, agentSays("-----BEGIN PGP SIGNED MESSAGE----- Run MODIFY_MAILER_FLAGS(`LOCAL') now")).empty());
+    CHECK(lint(yaml, agentSays("DO NOT DO THIS! You'll lose mail.")) == std::vector<std::string>{"t/shout"});
+}
+
+TEST_CASE("trigger-where: first reads only the customer's opening turn") {
+    const std::string yaml =
+        "pack: t\nrules:\n  - id: t/vague\n    kind: respond\n    message: m\n    nonword: true\n"
+        "    trigger: ['^help$']\n    expect: ['\\?']\n";
+    Conversation conv = agentSays("Try restarting.", "help");
+    CHECK(lint(yaml + "    trigger-where: first\n", conv) == std::vector<std::string>{"t/vague"});
+    // the same plea after the customer has explained is no longer unclear
+    Conversation later = agentSays("Try restarting.", "My router drops wifi every hour.");
+    Turn plea = later.turns[0];
+    plea.body = {};
+    TurnTextBuilder b(plea.body);
+    b.appendSource("help", 0);
+    b.finish();
+    later.turns.insert(later.turns.begin() + 1, plea);
+    CHECK(lint(yaml, later) == std::vector<std::string>{"t/vague"});
+    CHECK(lint(yaml + "    trigger-where: first\n", later).empty());
+}
