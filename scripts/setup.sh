@@ -13,6 +13,7 @@ packages=(
 # for ../shared/tools/check-sarif).
 if [[ "${1:-}" == "--all" ]]; then
   packages+=(bash-completion zsh fish groff-base man-db file pre-commit ripgrep)
+  packages+=(python3-yaml)                     # tests/eval/check_examples.py reads the rule packs
   packages+=(git-email libmailtools-perl)   # git send-email for the sendemail-validate hook test
   command -v npm >/dev/null || packages+=(nodejs npm)   # a NodeSource nodejs brings its own npm
 fi

@@ -4,9 +4,12 @@
 Runs `BINARY --no-config --format jsonl CORPUS/conversations.jsonl`, groups the findings by
 conversation and pack, and compares them per conversation with CORPUS/labels.jsonl:
 
-    defensive pack        <->  label "defensive"
-    acknowledgement pack  <->  label "ack_missing"
-    follow-up pack        <->  label "followup_missing"
+    defensive/*, tone/condescending  <->  label "defensive"
+    acknowledgement/*                <->  label "ack_missing"
+    follow-up/no-next-step           <->  label "followup_missing"
+
+and reports per pack and per rule precision and recall, the false positives by rule, and
+the findings of every rule on replies labelled good.
 
 Standard library only. See tests/eval/README.md.
 """
@@ -23,12 +26,26 @@ REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 DEFAULT_CORPUS = os.path.join(os.path.dirname(REPO), "shared", "corpora", "ibm-twitter-care")
 DEFAULT_BINARY = os.path.join("build", "replylint")
 
-# pack prefix -> label field
+# Scored groups: name -> (label field, rule ids or "pack/" prefixes that answer for it).
+# The rubric's "defensive" includes talking-down phrases ("calm down", "as I already said")
+# that the packs keep in tone/condescending, so that rule answers for the label too.
+# follow-up/promise-without-time is about a different fault than the label (a promise
+# without a time frame, anywhere), so it is not scored against followup_missing.
 PACKS = collections.OrderedDict([
-    ("defensive", "defensive"),
-    ("acknowledgement", "ack_missing"),
-    ("follow-up", "followup_missing"),
+    ("defensive", ("defensive", ("defensive/", "tone/condescending"))),
+    ("acknowledgement", ("ack_missing", ("acknowledgement/",))),
+    ("follow-up", ("followup_missing", ("follow-up/no-next-step",))),
 ])
+
+
+def scored_by(rule):
+    """The scored group a rule answers for, or None."""
+    for name, (_, selectors) in PACKS.items():
+        for sel in selectors:
+            if rule == sel or (sel.endswith("/") and rule.startswith(sel)):
+                return name
+    return None
+
 
 URL = re.compile(r"https?://\S+")
 
@@ -171,13 +188,18 @@ def main(argv=None):
     ap.add_argument("--max-clean-rate", type=float, default=None,
                     help="exit 1 if a pack makes more findings per agent turn than this on conversations "
                          "labelled clean for it (e.g. 0.05 = one per 20 turns)")
+    ap.add_argument("--max-good-rate", type=float, default=None,
+                    help="exit 1 if all rules together make more findings per agent turn than this on "
+                         "conversations labelled clean for every label (e.g. 0.05 = one per 20 turns)")
+    ap.add_argument("--skip-status", type=int, default=0, metavar="N",
+                    help="exit status when the corpus is absent (default 0; ctest uses 77 to report a skip)")
     args = ap.parse_args(argv)
 
     corpus = args.corpus if args.corpus is not None else DEFAULT_CORPUS
     if not os.path.isdir(corpus):
         shown = "../shared/corpora" if args.corpus is None else args.corpus
         print("skipped: %s not found" % shown)
-        return 0
+        return args.skip_status
     conv_path = os.path.join(corpus, "conversations.jsonl")
     label_path = args.labels or os.path.join(corpus, "labels.jsonl")
     if args.labels and not os.path.isfile(args.labels):
@@ -186,7 +208,7 @@ def main(argv=None):
     for p in (conv_path, label_path):
         if not os.path.isfile(p):
             print("skipped: %s not found" % p)
-            return 0
+            return args.skip_status
 
     conversations = {c["id"]: c for c in load_jsonl(conv_path, "conversation")}
     labels = collections.OrderedDict((l["id"], l) for l in load_jsonl(label_path, "label"))
@@ -203,14 +225,10 @@ def main(argv=None):
         findings = parse_findings(run_binary(args.binary, conv_path, args.rules), args.binary)
         source = args.binary
 
-    # conversation -> pack -> [findings]
+    # conversation -> scored group (or "-" for rules no label scores) -> [findings]
     by_conv = collections.defaultdict(lambda: collections.defaultdict(list))
-    other_packs = collections.Counter()
     for f in findings:
-        pack = str(f["rule"]).split("/", 1)[0]
-        by_conv[str(f["conversation"])][pack].append(f)
-        if pack not in PACKS:
-            other_packs[pack] += 1
+        by_conv[str(f["conversation"])][scored_by(str(f["rule"])) or "-"].append(f)
 
     labelled = [i for i in labels if i in conversations]
     print("replylint evaluation: %d findings from %s; %d conversations, %d labelled" %
@@ -223,19 +241,21 @@ def main(argv=None):
     print(header)
     print("-" * len(header))
     details = {}
-    for pack, field in PACKS.items():
+    for pack, (field, _) in PACKS.items():
         tp = fp = fn = tn = 0
         fps, fns = [], []
-        per_rule = collections.defaultdict(lambda: [0, 0])  # rule -> [fired on, of which FP]
+        # rule -> [fired on, true positives]
+        per_rule = collections.defaultdict(lambda: [0, 0])
+        positives = 0
         clean_turns = clean_findings = 0
         for cid in labelled:
             conv, label = conversations[cid], labels[cid]
             truth = bool(label.get(field))
+            positives += truth
             got = by_conv.get(cid, {}).get(pack, [])
             for rule in sorted({str(f["rule"]) for f in got}):
                 per_rule[rule][0] += 1
-                if not truth:
-                    per_rule[rule][1] += 1
+                per_rule[rule][1] += truth
             if not truth:
                 clean_turns += len(agent_turns(conv))
                 clean_findings += len(got)
@@ -253,7 +273,7 @@ def main(argv=None):
         rate = ratio(clean_findings, clean_turns)
         print("%-16s %4d %4d %4d %4d  %9s %7s  %s (%d in %d turns)" %
               (pack, tp, fp, fn, tn, fmt(precision), fmt(recall), fmt(rate), clean_findings, clean_turns))
-        details[pack] = (per_rule, fps, fns)
+        details[pack] = (per_rule, fps, fns, positives)
         if args.min_precision is not None and (precision if precision is not None else 1.0) < args.min_precision:
             failed.append("%s precision %s < %.2f" % (pack, fmt(precision).strip(), args.min_precision))
         if args.min_recall is not None and (recall if recall is not None else 1.0) < args.min_recall:
@@ -261,27 +281,64 @@ def main(argv=None):
         if args.max_clean_rate is not None and rate is not None and rate > args.max_clean_rate:
             failed.append("%s makes %.3f findings per clean agent turn > %.3f" % (pack, rate, args.max_clean_rate))
 
-    clean = [cid for cid in labelled if not any(labels[cid].get(f) for f in PACKS.values())]
-    clean_turns = sum(len(agent_turns(conversations[cid])) for cid in clean)
-    clean_findings = sum(len(fs) for cid in clean for p, fs in by_conv.get(cid, {}).items() if p in PACKS)
-    print("%-16s %s (%d findings in %d agent turns of %d conversations labelled clean for every pack)" %
-          ("all packs", fmt(ratio(clean_findings, clean_turns)), clean_findings, clean_turns, len(clean)))
+    # Good replies: conversations labelled clean for every label; every finding of every
+    # rule (scored or not: tone, clarity, promises too) counts against them.
+    fields = [field for field, _ in PACKS.values()]
+    clean = [cid for cid in labelled if not any(labels[cid].get(f) for f in fields)]
+    good_turns = sum(len(agent_turns(conversations[cid])) for cid in clean)
+    good = [(cid, f) for cid in clean for fs in by_conv.get(cid, {}).values() for f in fs]
+    good_rate = ratio(len(good), good_turns)
+    print("%-16s %s (%d findings of any rule in %d agent turns of %d conversations labelled clean for every label)" %
+          ("good replies", fmt(good_rate), len(good), good_turns, len(clean)))
+    if args.max_good_rate is not None and good_rate is not None and good_rate > args.max_good_rate:
+        failed.append("%.3f findings per agent turn on good replies > %.3f" % (good_rate, args.max_good_rate))
 
     print()
-    print("per rule (labelled conversations it fired on / of which false positives):")
+    print("per rule, on the labelled conversations (fired = conversations it fired on; precision = "
+          "share of those with the label; recall = share of the label's conversations it caught):")
+    print("  %-40s %5s %4s %4s %9s %7s" % ("rule", "fired", "TP", "FP", "precision", "recall"))
     for pack in PACKS:
-        per_rule = details[pack][0]
+        per_rule, _, _, positives = details[pack]
         for rule in sorted(per_rule):
-            fired, false = per_rule[rule]
-            print("  %-40s %4d fired  %4d FP" % (rule, fired, false))
-    if other_packs:
+            fired, true = per_rule[rule]
+            print("  %-40s %5d %4d %4d %9s %7s" % (rule, fired, true, fired - true, fmt(ratio(true, fired)),
+                                                    fmt(ratio(true, positives))))
+
+    # Rules no label scores: how often they fire on the whole corpus and on good replies.
+    unscored = collections.Counter()
+    unscored_convs = collections.defaultdict(set)
+    for f in findings:
+        if scored_by(str(f["rule"])) is None:
+            unscored[str(f["rule"])] += 1
+            unscored_convs[str(f["rule"])].add(str(f["conversation"]))
+    good_by_rule = collections.Counter(str(f["rule"]) for _, f in good)
+    if unscored:
         print()
-        print("findings of packs without labels (not scored): " +
-              ", ".join("%s %d" % kv for kv in sorted(other_packs.items())))
+        print("rules without a label (not scored): findings on all %d conversations / on good replies:" %
+              len(conversations))
+        for rule in sorted(unscored):
+            print("  %-40s %5d findings in %4d conversations  %3d on good replies" %
+                  (rule, unscored[rule], len(unscored_convs[rule]), good_by_rule.get(rule, 0)))
+
+    print()
+    print("false positives by rule (labelled conversations the rule fired on without the label; "
+          "findings on good replies):")
+    any_fp = False
+    for pack in PACKS:
+        for cid, got in details[pack][1]:
+            for rule in sorted({str(f["rule"]) for f in got}):
+                print("  %-40s %s" % (rule, cid))
+                any_fp = True
+    for cid, f in sorted(good, key=lambda x: (str(x[1]["rule"]), x[0])):
+        if scored_by(str(f["rule"])) is None:
+            print("  %-40s %s (good reply)" % (f["rule"], cid))
+            any_fp = True
+    if not any_fp:
+        print("  (none)")
 
     if args.verbose:
         for pack in PACKS:
-            per_rule, fps, fns = details[pack]
+            per_rule, fps, fns, _ = details[pack]
             print()
             print("== %s: false positives (%d)" % (pack, len(fps)))
             for cid, got in fps:
@@ -302,6 +359,11 @@ def main(argv=None):
                 note = labels[cid].get("note")
                 if note:
                     print("  %s  label note: %s" % (" " * len(cid), snippet(note, 200)))
+        print()
+        print("== findings on good replies (%d)" % len(good))
+        for cid, f in good:
+            print("  %s  %-36s turn %s: %s" % (cid, f["rule"], f.get("turn"),
+                                               snippet(turn_text(conversations[cid], f.get("turn")))))
 
     if failed:
         print()
