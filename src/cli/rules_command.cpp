@@ -59,11 +59,14 @@ nlohmann::json ruleJson(const RuleState& state, const std::string& configPath) {
         {"nonword", r.nonword},
         {"patterns", patternList(r.patterns)},
         {"unless", patternList(r.unless)},
+        {"unless_scope", unlessScopeName(r.unlessScope)},
+        {"in_quotes", r.inQuotes},
     };
     if (r.kind == RuleKind::respond) {
         j["trigger"] = patternList(r.trigger);
         j["expect"] = patternList(r.expect);
         j["within"] = r.within;
+        j["trigger_where"] = r.triggerFirstOnly ? "first" : "any";
     }
     if (r.kind == RuleKind::require) {
         j["expect"] = patternList(r.expect);

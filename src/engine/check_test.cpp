@@ -84,17 +84,6 @@ TEST_CASE("unless-scope: sentence, adjacent sentences, or the whole turn") {
     CHECK(lint(base + "    unless-scope: turn\n", agentSays(farAway)).empty());
 }
 
-TEST_CASE("unless-scope and in-quotes are checked when loading") {
-    std::vector<RuleError> errors;
-    loadRulePack("pack: t\nrules:\n  - id: t/x\n    kind: phrase\n    message: m\n    patterns: [a]\n"
-                 "    unless-scope: paragraph\n    in-quotes: maybe\n",
-                 "t.yaml", errors);
-    REQUIRE(errors.size() == 2);
-    CHECK(errors[0].format() == "t.yaml:7:19: rule t/x: field 'unless-scope' is 'paragraph'; expected one of "
-                                "sentence, adjacent, turn");
-    CHECK(errors[1].message == "field 'in-quotes' must be true or false");
-}
-
 TEST_CASE("respond triggers inside quotation marks do not count") {
     const std::string yaml =
         "pack: t\nrules:\n  - id: t/ack\n    kind: respond\n    message: m\n"
@@ -103,13 +92,16 @@ TEST_CASE("respond triggers inside quotation marks do not count") {
     CHECK(lint(yaml, agentSays("Here you go.", "This is so frustrating.")) == std::vector<std::string>{"t/ack"});
 }
 
-TEST_CASE("shouting skips acronyms and quoted error messages") {
+TEST_CASE("shouting counts runs of capitals, not acronyms, quoted error messages, times, links or code") {
     const std::string yaml =
         "pack: t\nrules:\n  - id: t/shout\n    kind: limit\n    count: shouting\n    max: 2\n    message: m\n";
     CHECK(lint(yaml, agentSays("Could you share your specs (OS, CPU, RAM, GPU)?")).empty());
     CHECK(lint(yaml, agentSays("Call us M-F 8AM-midnight ET and Sat 8AM-8PM ET on the PS4 line.")).empty());
     CHECK(lint(yaml, agentSays("If you see \"ACCESS DENIED FOR USER\", sign in again.")).empty());
     CHECK(lint(yaml, agentSays("PLEASE DO NOT REPLY to this message.")) == std::vector<std::string>{"t/shout"});
+    CHECK(lint(yaml, agentSays("See https://example.com/x?icid=MGPO_TMO_C_CUSTSUPT_SUP6U6 or MAIL SUPPORT@ACME.COM")).empty());
+    CHECK(lint(yaml, agentSays("-----BEGIN PGP SIGNED MESSAGE----- Run MODIFY_MAILER_FLAGS(`LOCAL') now")).empty());
+    CHECK(lint(yaml, agentSays("DO NOT DO THIS! You'll lose mail.")) == std::vector<std::string>{"t/shout"});
 }
 
 TEST_CASE("paragraph-words counts the longest paragraph, not the whole turn") {
@@ -122,14 +114,6 @@ TEST_CASE("paragraph-words counts the longest paragraph, not the whole turn") {
     CHECK(lint(yaml, agentSays("Do this: 1. Open the app. 2. Tap Settings now. 3. Choose your plan.")).empty());
     CHECK(lint(yaml, agentSays("Steps:\n- Open the app\n- Tap the Settings tab\n- Choose a plan")).empty());
     CHECK(lint(yaml, agentSays("Open the app and go to 2. Then tap Settings again.")) == std::vector<std::string>{"t/wall"});
-}
-
-TEST_CASE("shouting ignores capitals inside links and addresses") {
-    const std::string yaml =
-        "pack: t\nrules:\n  - id: t/shout\n    kind: limit\n    count: shouting\n    max: 2\n    message: m\n";
-    CHECK(lint(yaml, agentSays("See https://example.com/x?icid=MGPO_TMO_C_CUSTSUPT_SUP6U6 or MAIL SUPPORT@ACME.COM")).empty());
-    CHECK(lint(yaml, agentSays("-----BEGIN PGP SIGNED MESSAGE----- Run MODIFY_MAILER_FLAGS(`LOCAL') now")).empty());
-    CHECK(lint(yaml, agentSays("DO NOT DO THIS! You'll lose mail.")) == std::vector<std::string>{"t/shout"});
 }
 
 TEST_CASE("trigger-where: first reads only the customer's opening turn") {

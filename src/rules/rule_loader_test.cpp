@@ -51,3 +51,14 @@ TEST_CASE("bad YAML reports its position") {
     CHECK(errors[0].message.rfind("invalid YAML", 0) == 0);
     CHECK(errors[0].line >= 2);
 }
+
+TEST_CASE("unless-scope and in-quotes are checked when loading") {
+    std::vector<RuleError> errors;
+    loadRulePack("pack: t\nrules:\n  - id: t/x\n    kind: phrase\n    message: m\n    patterns: [a]\n"
+                 "    unless-scope: paragraph\n    in-quotes: maybe\n",
+                 "t.yaml", errors);
+    REQUIRE(errors.size() == 2);
+    CHECK(errors[0].format() == "t.yaml:7:19: rule t/x: field 'unless-scope' is 'paragraph'; expected one of "
+                                "sentence, adjacent, turn");
+    CHECK(errors[1].message == "field 'in-quotes' must be true or false");
+}
