@@ -173,10 +173,39 @@ Span firstSentence(const TurnText& text) {
     return {b, e};
 }
 
+namespace {
+
+// A closing "sentence" that is only a sign-off or a symbol: "~Mark Y.", "^HD", "-Jennifer",
+// a bare "Jason", "🎉".
+bool signOffOnly(std::string_view s) {
+    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+    if (s.empty()) return true;
+    auto words = std::count(s.begin(), s.end(), ' ') + 1;
+    for (std::string_view mark : {"-", "~", "^", "\u2014", "\u2013"}) {
+        if (s.starts_with(mark)) return words <= 3;
+    }
+    if (words > 1) return false;
+    auto alpha = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+    if (std::none_of(s.begin(), s.end(), alpha)) return true;
+    return std::isupper(static_cast<unsigned char>(s.front())) && alpha(s.back());   // a bare name
+}
+
+}  // namespace
+
+// The closing sentence, passing over a trailing sign-off or emoji ("~Bri", "^HD", "🎉") so a
+// finding about how a turn ends points at words the reader can judge.
 Span lastSentence(const TurnText& text) {
     size_t n = text.text.size();
     auto [b, e] = sentenceAround(text, n > 0 ? n - 1 : 0);
+    while (b > 0 && signOffOnly(std::string_view(text.text).substr(b, e - b))) {
+        auto [pb, pe] = sentenceAround(text, b - 1);
+        if (pb >= b) break;
+        b = pb;
+        e = pe;
+    }
     while (b < e && text.text[b] == ' ') ++b;
+    while (e > b && text.text[e - 1] == ' ') --e;
     return {b, e};
 }
 

@@ -133,3 +133,22 @@ TEST_CASE("trigger-where: first reads only the customer's opening turn") {
     CHECK(lint(yaml, later) == std::vector<std::string>{"t/vague"});
     CHECK(lint(yaml + "    trigger-where: first\n", later).empty());
 }
+
+TEST_CASE("lastSentence passes over a trailing sign-off or emoji to the closing words") {
+    auto last = [](const std::string& text) {
+        Conversation conv = agentSays(text);
+        const TurnText& body = conv.turns.back().body;
+        Span s = lastSentence(body);
+        return body.text.substr(s.first, s.second - s.first);
+    };
+    CHECK(last("Please try the steps in this article. ~Bri") == "Please try the steps in this article.");
+    CHECK(last("Please restart the app. ~Mark Y.") == "Please restart the app.");
+    CHECK(last("We have refunded the order. ^HD") == "We have refunded the order.");
+    CHECK(last("Try the checkout again. -Jennifer") == "Try the checkout again.");
+    CHECK(last("Thanks for the fix, we merged it. \xF0\x9F\x8E\x89") == "Thanks for the fix, we merged it.");
+    CHECK(last("Your refund is on its way.\nJason") == "Your refund is on its way.");
+    // Real closing words stay, however short.
+    CHECK(last("That is against company policy. Sorry.") == "Sorry.");
+    CHECK(last("Glad it works now. Thanks!") == "Thanks!");
+    CHECK(last("~Bri") == "~Bri");
+}
