@@ -36,6 +36,7 @@ PatternId PatternRegistry::add(const Rule& rule, const Pattern& pattern, std::in
     // The built-in packs are checked by `replylint test` in CI; compiling each of their
     // patterns again here would double the start-up time of every run.
     if (rule.origin.file.rfind("builtin:", 0) != 0) {
+        allBuiltin_ = false;
         RE2 check(pattern.text, regexOptions());
         if (!check.ok()) return fail(check.error());
         if (RE2::FullMatch("", check)) return fail("it matches the empty string, so it would flag every turn");
@@ -66,34 +67,54 @@ PatternId PatternRegistry::addForAllRoles(const Rule& rule, const Pattern& patte
     return add(rule, pattern, {Role::agent, Role::customer, Role::system, Role::unknown}, errors);
 }
 
-bool PatternRegistry::compile(std::vector<RuleError>& errors) {
+std::string PatternRegistry::compileSet(RoleSet& rs) const {
     RE2::Options options = regexOptions();
     options.set_max_mem(kSetMemory);
+    auto set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+    for (PatternId id : rs.ids) {
+        std::string error;
+        if (set->Add(entries_[id]->expression, &error) < 0) {
+            return "pattern '" + entries_[id]->expression + "': " + error;
+        }
+    }
+    if (!set->Compile()) return "the rules' patterns exceed RE2's memory budget; disable some rules";
+    rs.set = std::move(set);
+    return "";
+}
+
+bool PatternRegistry::compile(std::vector<RuleError>& errors) {
     for (auto& rs : sets_) {
         rs.set.reset();
         if (rs.ids.empty()) continue;
-        rs.set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-        for (PatternId id : rs.ids) {
-            std::string error;
-            if (rs.set->Add(entries_[id]->expression, &error) < 0) {
-                errors.push_back({"", 0, 0, "", "pattern '" + entries_[id]->expression + "': " + error});
-                return false;
-            }
+        if (allBuiltin_) {
+            // CI compiles the built-in packs, so nothing can fail here that a user could fix.
+            rs.pending = std::async(std::launch::async, [this, &rs] { return compileSet(rs); });
+            continue;
         }
-        if (!rs.set->Compile()) {
-            errors.push_back({"", 0, 0, "",
-                              "the rules' patterns exceed RE2's memory budget; disable some rules"});
+        std::string error = compileSet(rs);
+        if (!error.empty()) {
+            errors.push_back({"", 0, 0, "", error});
             return false;
         }
     }
     return true;
 }
 
+bool PatternRegistry::ready(const RoleSet& constSet, std::string& error) const {
+    auto& rs = const_cast<RoleSet&>(constSet);   // only the once-guarded hand-over writes
+    if (rs.pending.valid()) std::call_once(rs.ready, [&] { rs.error = rs.pending.get(); });
+    if (rs.error.empty()) return true;
+    error = rs.error;
+    return false;
+}
+
 bool PatternRegistry::match(Role role, std::string_view text, std::vector<PatternId>& hits,
                             std::string& error) const {
     hits.clear();
     const RoleSet& rs = sets_[roleIndex(role)];
-    if (!rs.set || text.empty()) return true;
+    if (rs.ids.empty() || text.empty()) return true;
+    if (!ready(rs, error)) return false;
+    if (!rs.set) return true;   // left out after another set failed to compile
     std::vector<int> indices;
     RE2::Set::ErrorInfo info{};
     if (!rs.set->Match(re2::StringPiece(text.data(), text.size()), &indices, &info) &&
