@@ -1,4 +1,5 @@
-// The default rule packs, embedded at build time from rules/*.yaml (see cmake/embed_rules.cmake).
+// The default rule packs, embedded at build time from rules/*.yaml (see cmake/embed_rules.cmake)
+// and, parsed, as a snapshot (tools/rules_snapshot.cpp).
 #pragma once
 #include <string_view>
 #include <vector>
@@ -11,5 +12,8 @@ struct BuiltinRuleFile {
 };
 
 const std::vector<BuiltinRuleFile>& builtinRuleFiles();
+
+// The same packs loaded and serialised at build time (tools/rules_snapshot.cpp).
+std::string_view builtinRuleSnapshot();
 
 }  // namespace replylint

@@ -8,7 +8,6 @@
 #include <set>
 #include <sstream>
 
-#include "rules/builtin_rules.h"
 #include "text/did_you_mean.h"
 
 namespace replylint {
@@ -360,14 +359,6 @@ RulePack loadRuleFile(const std::string& path, std::vector<RuleError>& errors) {
     std::ostringstream text;
     text << in.rdbuf();
     return loadRulePack(text.str(), path, errors);
-}
-
-std::vector<RulePack> loadBuiltinPacks(std::vector<RuleError>& errors) {
-    std::vector<RulePack> packs;
-    for (const auto& file : builtinRuleFiles()) {
-        packs.push_back(loadRulePack(file.text, "builtin:" + std::string(file.name), errors));
-    }
-    return packs;
 }
 
 std::vector<std::string> ruleFilesUnder(const std::string& path, std::string& error) {

@@ -26,8 +26,12 @@ RulePack loadRulePack(std::string_view yamlText, const std::string& file,
 // Reads and parses a rule file from disk.
 RulePack loadRuleFile(const std::string& path, std::vector<RuleError>& errors);
 
-// The packs compiled into the binary from rules/*.yaml.
+// The packs compiled into the binary from rules/*.yaml (read from their build-time snapshot,
+// see rules/rule_snapshot.h; file names "builtin:<name>.yaml").
 std::vector<RulePack> loadBuiltinPacks(std::vector<RuleError>& errors);
+
+// The same packs parsed from their embedded YAML text (what the snapshot is made from).
+std::vector<RulePack> loadBuiltinPacksFromYaml(std::vector<RuleError>& errors);
 
 // Rule files (*.yaml, *.yml) under a path: the file itself, or a directory walked in order.
 std::vector<std::string> ruleFilesUnder(const std::string& path, std::string& error);
