@@ -36,6 +36,10 @@ SourcePosition SourceLocator::position(uint64_t offset) const {
     uint32_t col = 1, col16 = 1;
     std::string_view line = bytes_.substr(lineStarts_[li]);
     size_t i = 0, stop = rel - lineStarts_[li];
+    // ASCII runs count one column a byte; decode only from the first other byte.
+    while (i < stop && static_cast<unsigned char>(line[i]) < 0x80) ++i;
+    col += static_cast<uint32_t>(i);
+    col16 += static_cast<uint32_t>(i);
     while (i < stop) {
         int len = 1;
         utf8::decode(line, i, len);

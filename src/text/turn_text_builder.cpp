@@ -1,5 +1,7 @@
 #include "text/turn_text_builder.h"
 
+#include <algorithm>
+
 #include "text/utf8.h"
 
 namespace replylint {
@@ -27,6 +29,13 @@ bool isSpace(char32_t cp) {
 bool isInvisible(char32_t cp) {
     return cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF ||
            cp == 0xAD;
+}
+
+// Room for `more` elements, growing geometrically (a turn may arrive in many small pieces).
+template <typename V>
+void growFor(V& v, size_t more) {
+    size_t need = v.size() + more;
+    if (need > v.capacity()) v.reserve(std::max(need, 2 * v.capacity()));
 }
 
 }  // namespace
@@ -70,6 +79,8 @@ void TurnTextBuilder::addCodePoint(char32_t cp, std::string_view bytes, uint64_t
 }
 
 void TurnTextBuilder::appendSource(std::string_view bytes, uint64_t offset) {
+    growFor(out_.text, bytes.size() + 1);
+    growFor(out_.origin, bytes.size() + 2);
     size_t i = 0;
     while (i < bytes.size()) {
         auto b = static_cast<unsigned char>(bytes[i]);
@@ -90,7 +101,10 @@ void TurnTextBuilder::appendSource(std::string_view bytes, uint64_t offset) {
                 pendingSpace_ = false;
                 pendingBreaks_ = 0;
                 out_.text.append(bytes.data() + i, j - i);
-                for (size_t k = i; k < j; ++k) out_.origin.push_back(offset + k);
+                size_t at = out_.origin.size();
+                out_.origin.resize(at + (j - i));
+                uint64_t* origin = out_.origin.data() + at;
+                for (size_t k = i; k < j; ++k) *origin++ = offset + k;
                 lastEnd_ = offset + j;
                 i = j;
                 continue;
