@@ -65,8 +65,8 @@ _replylint()
             _filedir '@(yaml|yml)'
             return
             ;;
-        --agent-address)
-            return   # a glob, typed by hand
+        --agent-address | -j | --jobs)
+            return   # a glob or a number, typed by hand
             ;;
         --max-warnings)
             return   # a number
@@ -81,7 +81,7 @@ _replylint()
             ;;
     esac
 
-    local check_opts="-i --input -f --format -o --output --stats --draft --lint-quoted --agent-address --color --fail-on --stdin-filename
+    local check_opts="-i --input -f --format -o --output --stats --draft --lint-quoted --agent-address -j --jobs --color --fail-on --stdin-filename
         --max-warnings --show-suppressed --baseline --write-baseline --fix --diff
         $sources $selection $help"
     if [[ $cur == -* ]]; then

@@ -60,6 +60,7 @@ complete -c replylint -n '__replylint_using check' -l stats -d 'Add per-rule and
 complete -c replylint -n '__replylint_using check' -l draft -d 'Check an e-mail reply before sending'
 complete -c replylint -n '__replylint_using check' -l lint-quoted -d 'Also report findings in quoted e-mail history'
 complete -c replylint -n '__replylint_using check' -l agent-address -x -d 'E-mail address glob of your agents'
+complete -c replylint -n '__replylint_using check' -s j -l jobs -x -d 'Lint with N threads'
 complete -c replylint -n '__replylint_using check' -l color -x -a 'auto always never' -d 'Colour the text report'
 complete -c replylint -n '__replylint_using check' -l fail-on -x -a 'error warning info' -d 'Lowest severity that makes the exit code 1'
 complete -c replylint -n '__replylint_using check' -l stdin-filename -r -F -d 'Name stdin for reports, detection and config'

@@ -15,6 +15,8 @@ if [[ "${1:-}" == "--all" ]]; then
   packages+=(bash-completion zsh fish groff-base man-db file pre-commit ripgrep)
   packages+=(python3-yaml)                     # tests/eval/check_examples.py reads the rule packs
   packages+=(git-email libmailtools-perl)   # git send-email for the sendemail-validate hook test
+  packages+=(parallel)                      # the GNU parallel scale-out test
+  packages+=(python3-proselint linux-perf valgrind)   # benchmark peers and profilers (tests/bench)
   command -v npm >/dev/null || packages+=(nodejs npm)   # a NodeSource nodejs brings its own npm
 fi
 

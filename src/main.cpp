@@ -87,6 +87,10 @@ int main(int argc, char** argv) {
         ->allow_extra_args(false);
     checkCmd->add_flag("--lint-quoted", check.lintQuoted,
                        "Also report findings in the quoted history of an e-mail (earlier messages)");
+    checkCmd->add_option("--jobs,-j", check.jobs,
+                         "Lint with N threads (default: one per CPU core); output is the same for any N")
+        ->type_name("N")
+        ->check(CLI::Range(1u, 1024u));
     checkCmd->add_option("--color", check.color, "Colour the text report")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();

@@ -12,6 +12,7 @@
 #include <optional>
 
 #include "cli/input_walk.h"
+#include "cli/parallel_check.h"
 #include "cli/run_settings.h"
 #include "cli/template_fix.h"
 #include "engine/baseline.h"
@@ -63,6 +64,17 @@ bool applyFixes(const FixPlan& fixes, bool diff) {
                      outcome.edits == 1 ? "" : "s", outcome.files, outcome.files == 1 ? "" : "s");
     }
     return outcome.problems.empty();
+}
+
+// Threads pay off for several inputs or a JSON Lines stream; a single e-mail or transcript
+// (a pre-send check) is read in this thread.
+bool worthThreads(const std::vector<InputSpec>& inputs) {
+    if (inputs.size() != 1) return inputs.size() > 1;
+    const InputSpec& in = inputs.front();
+    if (in.format == InputFormat::jsonl) return true;
+    if (in.format != InputFormat::autodetect) return false;
+    if (in.path == "-") return true;
+    return detectInputFormat(in.path, "") == InputFormat::jsonl;   // by extension
 }
 
 }  // namespace
@@ -147,10 +159,16 @@ int runCheck(const CheckOptions& options) {
     session.setOptions(sessionOptions);
     for (const ConfigError& e : configErrors) session.ruleProblem({e.at.file, e.at.line, Severity::error, e.message});
     for (const auto& p : problems) session.diagnostic({p.path, 0, Severity::error, p.message});
-    for (size_t i = 0; i < inputs.size(); ++i) {
-        session.useSettings(*inputSettings[i]->engine, inputSettings[i]->failOn);
-        session.beginInput(inputs[i].displayPath, inputs[i].path != "-");
-        readInput(inputs[i], inputSettings[i]->roles, session);
+    unsigned jobs = options.jobs ? options.jobs : defaultJobs();
+    // --fix plans its edits from each finding's source bytes, which only a one-thread run keeps.
+    if (jobs > 1 && !options.fix && worthThreads(inputs)) {
+        lintInParallel(inputs, inputSettings, session, jobs);
+    } else {
+        for (size_t i = 0; i < inputs.size(); ++i) {
+            session.useSettings(*inputSettings[i]->engine, inputSettings[i]->failOn);
+            session.beginInput(inputs[i].displayPath, inputs[i].path != "-");
+            readInput(inputs[i], inputSettings[i]->roles, session);
+        }
     }
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     RunSummary summary = session.finish(seconds);

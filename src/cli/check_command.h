@@ -21,6 +21,7 @@ struct CheckOptions {
     bool draft = false;           // --draft: e-mail senders are agents; fail on errors; compact text
     std::vector<std::string> agentAddresses;   // --agent-address globs for e-mail senders
     bool lintQuoted = false;      // --lint-quoted: report findings in quoted e-mail history too
+    unsigned jobs = 0;            // -j N; 0: one per CPU core
     RuleSelection rules;
     // Templates and CI gating.
     bool showSuppressed = false;  // --show-suppressed

@@ -64,20 +64,34 @@ void LintSession::emit(Finding& f, bool suppressible) {
     reporter_.finding(f);
 }
 
+void lintConversation(const Engine& engine, const Conversation& conv, const SourceLocator& locator,
+                      const std::string& path, std::vector<RawFinding>& scratch, std::string& error,
+                      std::vector<Finding>& findings) {
+    findings.clear();
+    error.clear();
+    if (!engine.lint(conv, scratch, error)) error = "conversation " + conv.id + ": " + error;
+    for (const RawFinding& raw : scratch) findings.push_back(buildFinding(raw, conv, locator, path));
+}
+
 void LintSession::conversation(const Conversation& conv, const SourceLocator& locator) {
-    ++summary_.conversations;
-    summary_.turns += conv.turns.size();
-    reporter_.conversation(conv, path_);
     std::string error;
-    if (!engine_->lint(conv, raw_, error)) {
-        diagnostic({path_, 0, Severity::error, "conversation " + conv.id + ": " + error});
-    }
-    locator_ = &locator;
-    for (const RawFinding& raw : raw_) {
-        Finding f = buildFinding(raw, conv, locator, path_);
-        emit(f, true);
-    }
+    lintConversation(*engine_, conv, locator, path_, raw_, error, findings_);
+    locator_ = &locator;   // --fix reads the source of each finding
+    report(conv, conv.turns.size(), error, findings_);
     locator_ = nullptr;
+}
+
+void LintSession::linted(LintedConversation& done) {
+    report(done.speakers, done.turns, done.error, done.findings);
+}
+
+void LintSession::report(const Conversation& conv, size_t turns, const std::string& error,
+                         std::vector<Finding>& findings) {
+    ++summary_.conversations;
+    summary_.turns += turns;
+    reporter_.conversation(conv, path_);
+    if (!error.empty()) diagnostic({path_, 0, Severity::error, error});
+    for (Finding& f : findings) emit(f, true);
 }
 
 void LintSession::diagnostic(const Diagnostic& d) {

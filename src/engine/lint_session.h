@@ -22,6 +22,20 @@ struct SessionOptions {
     std::optional<size_t> maxWarnings;      // --max-warnings: more warnings fail the run
 };
 
+// Lints one conversation into findings mapped to the source: the part of a session that may
+// run on any thread (the engine is only read). `error` is set when matching failed.
+void lintConversation(const Engine& engine, const Conversation& conv, const SourceLocator& locator,
+                      const std::string& path, std::vector<RawFinding>& scratch, std::string& error,
+                      std::vector<Finding>& findings);
+
+// A conversation linted elsewhere (another thread), handed to the session in input order.
+struct LintedConversation {
+    Conversation speakers;   // turns with speaker and role only: what statistics read
+    size_t turns = 0;
+    std::string error;
+    std::vector<Finding> findings;
+};
+
 class LintSession : public ConversationSink {
 public:
     LintSession(const Engine& engine, Reporter& reporter, Severity failOn);
@@ -36,6 +50,8 @@ public:
     void conversation(const Conversation& conv, const SourceLocator& locator) override;
     void diagnostic(const Diagnostic& d) override;
     void templateInput(const std::vector<SuppressionDirective>& directives, bool structured) override;
+    // Reports a conversation linted by lintConversation, as conversation() would have.
+    void linted(LintedConversation& done);
     // A rule that failed to load or compile (already printed): recorded for the report,
     // and the run ends with exit code 2.
     void ruleProblem(const Diagnostic& d);
@@ -64,6 +80,9 @@ private:
     RunSummary summary_;
     bool failing_ = false;
     std::vector<RawFinding> raw_;
+    std::vector<Finding> findings_;
+
+    void report(const Conversation& conv, size_t turns, const std::string& error, std::vector<Finding>& findings);
 };
 
 }  // namespace replylint

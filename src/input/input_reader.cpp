@@ -25,6 +25,7 @@ public:
     explicit Fd(int fd, bool owned) : fd_(fd), owned_(owned) {}
     ~Fd() { if (owned_ && fd_ >= 0) ::close(fd_); }
     int get() const { return fd_; }
+    void release() { owned_ = false; }
 private:
     int fd_;
     bool owned_;
@@ -77,7 +78,38 @@ bool checkText(std::string_view bytes, const std::string& path, ConversationSink
 
 }  // namespace
 
+OpenedInput::OpenedInput(OpenedInput&& other) noexcept
+    : fd_(other.fd_), owned_(other.owned_), empty_(other.empty_), head_(std::move(other.head_)),
+      format_(other.format_) {
+    other.fd_ = -1;
+    other.owned_ = false;
+}
+
+OpenedInput& OpenedInput::operator=(OpenedInput&& other) noexcept {
+    if (this != &other) {
+        if (owned_ && fd_ >= 0) ::close(fd_);
+        fd_ = other.fd_;
+        owned_ = other.owned_;
+        empty_ = other.empty_;
+        head_ = std::move(other.head_);
+        format_ = other.format_;
+        other.fd_ = -1;
+        other.owned_ = false;
+    }
+    return *this;
+}
+
+OpenedInput::~OpenedInput() {
+    if (owned_ && fd_ >= 0) ::close(fd_);
+}
+
 bool readInput(const InputSpec& spec, const RoleClassifier& roles, ConversationSink& sink) {
+    OpenedInput input;
+    if (!input.open(spec, sink)) return input.empty();
+    return input.readRest(spec, roles, sink);
+}
+
+bool OpenedInput::open(const InputSpec& spec, ConversationSink& sink) {
     const std::string& name = spec.displayPath;
     bool isStdin = spec.path == "-";
     int fd = isStdin ? STDIN_FILENO : ::open(spec.path.c_str(), O_RDONLY | O_CLOEXEC);
@@ -104,7 +136,8 @@ bool readInput(const InputSpec& spec, const RoleClassifier& roles, ConversationS
     }
     if (head.empty()) {
         sink.diagnostic({name, 0, Severity::warning, "empty input; nothing to lint"});
-        return true;
+        empty_ = true;
+        return false;
     }
     InputFormat format = spec.format;
     // Stdin goes by its --stdin-filename, if given, for detection too.
@@ -113,16 +146,27 @@ bool readInput(const InputSpec& spec, const RoleClassifier& roles, ConversationS
     bool mail = format == InputFormat::email || format == InputFormat::mbox;
     if (!checkText(head, name, sink, mail)) return false;
 
-    if (format == InputFormat::jsonl) {
-        readJsonl(fd, head, name, roles, sink);
+    guard.release();
+    fd_ = fd;
+    owned_ = !isStdin;
+    head_ = std::move(head);
+    format_ = format;
+    return true;
+}
+
+bool OpenedInput::readRest(const InputSpec& spec, const RoleClassifier& roles, ConversationSink& sink) {
+    const std::string& name = spec.displayPath;
+    std::string error;
+    if (format_ == InputFormat::jsonl) {
+        readJsonl(fd_, head_, name, roles, sink);
         return true;
     }
-    std::string bytes = std::move(head);
-    if (!readUpTo(fd, bytes, 0, error)) {
+    std::string bytes = std::move(head_);
+    if (!readUpTo(fd_, bytes, 0, error)) {
         sink.diagnostic({name, 0, Severity::error, "read error: " + error});
         return false;
     }
-    switch (format) {
+    switch (format_) {
         case InputFormat::json:
             readJsonDocument(bytes, name, roles, sink);
             break;
@@ -148,7 +192,7 @@ bool readInput(const InputSpec& spec, const RoleClassifier& roles, ConversationS
             break;
         default:
             sink.diagnostic({name, 0, Severity::error,
-                             "input format '" + std::string(inputFormatName(format)) +
+                             "input format '" + std::string(inputFormatName(format_)) +
                                  "' is not supported yet; use --input chat, email, mbox, jsonl, json or template"});
             return false;
     }

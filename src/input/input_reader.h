@@ -22,4 +22,31 @@ struct InputSpec {
 // Returns false when the input could not be read at all (a diagnostic says why).
 bool readInput(const InputSpec& spec, const RoleClassifier& roles, ConversationSink& sink);
 
+// readInput in two steps, so a parallel run can open inputs and split JSONL streams in one
+// thread and parse the rest in others: open() reads the head and settles the format
+// (problems go to the sink; false when there is nothing more to read), readRest() reads and
+// parses everything after it.
+class OpenedInput {
+public:
+    OpenedInput() = default;
+    OpenedInput(OpenedInput&& other) noexcept;
+    OpenedInput& operator=(OpenedInput&& other) noexcept;
+    ~OpenedInput();
+
+    bool open(const InputSpec& spec, ConversationSink& sink);
+    bool readRest(const InputSpec& spec, const RoleClassifier& roles, ConversationSink& sink);
+
+    int fd() const { return fd_; }
+    InputFormat format() const { return format_; }
+    bool empty() const { return empty_; }   // open() found nothing to read (and said so)
+    const std::string& head() const { return head_; }
+
+private:
+    int fd_ = -1;
+    bool owned_ = false;
+    bool empty_ = false;
+    std::string head_;
+    InputFormat format_ = InputFormat::autodetect;
+};
+
 }  // namespace replylint

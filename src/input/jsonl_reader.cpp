@@ -18,40 +18,49 @@ bool isBlankLine(std::string_view line) {
 
 }  // namespace
 
+struct JsonlLineParser::State {
+    simdjson::ondemand::parser parser;
+    Conversation conv;
+};
+
+JsonlLineParser::JsonlLineParser() : state_(std::make_unique<State>()) {}
+JsonlLineParser::~JsonlLineParser() = default;
+
+void JsonlLineParser::parse(std::string_view line, uint64_t offset, uint32_t lineNumber, const std::string& path,
+                            const RoleClassifier& roles, ConversationSink& sink) {
+    if (isBlankLine(line)) return;
+    if (lineNumber == 1 && line.substr(0, 3) == "\xEF\xBB\xBF") {
+        line.remove_prefix(3);
+        offset += 3;
+    }
+    JsonRecordContext ctx{line.data(), offset, &roles, path + ":" + std::to_string(lineNumber)};
+    std::string err;
+    Conversation& conv = state_->conv;
+    try {
+        simdjson::ondemand::document doc;
+        if (auto error = state_->parser.iterate(simdjson::padded_string_view(
+                line.data(), line.size(), line.size() + LineStream::kPadding)).get(doc)) {
+            throw simdjson::simdjson_error(error);
+        }
+        err = readJsonConversation(doc.get_value(), ctx, conv);
+
+    } catch (const simdjson::simdjson_error& e) {
+        err = std::string("invalid JSON: ") + simdjson::error_message(e.error());
+    }
+    if (!err.empty()) {
+        sink.diagnostic({path, lineNumber, Severity::error, err});
+        return;
+    }
+    SourceLocator locator(line, ctx.bufferOffset, lineNumber);
+    sink.conversation(conv, locator);
+}
+
 void readJsonl(int fd, std::string_view head, const std::string& path, const RoleClassifier& roles,
                ConversationSink& sink) {
     LineStream lines(fd, head);
-    simdjson::ondemand::parser parser;
-    Conversation conv;
+    JsonlLineParser parser;
     std::string_view line;
-    while (lines.next(line)) {
-        if (isBlankLine(line)) continue;
-        uint64_t offset = lines.lineOffset();
-        if (lines.lineNumber() == 1 && line.substr(0, 3) == "\xEF\xBB\xBF") {
-            line.remove_prefix(3);
-            offset += 3;
-        }
-        JsonRecordContext ctx{line.data(), offset, &roles,
-                              path + ":" + std::to_string(lines.lineNumber())};
-        std::string err;
-        try {
-            simdjson::ondemand::document doc;
-            if (auto error = parser.iterate(simdjson::padded_string_view(
-                    line.data(), line.size(), line.size() + LineStream::kPadding)).get(doc)) {
-                throw simdjson::simdjson_error(error);
-            }
-            err = readJsonConversation(doc.get_value(), ctx, conv);
-
-        } catch (const simdjson::simdjson_error& e) {
-            err = std::string("invalid JSON: ") + simdjson::error_message(e.error());
-        }
-        if (!err.empty()) {
-            sink.diagnostic({path, lines.lineNumber(), Severity::error, err});
-            continue;
-        }
-        SourceLocator locator(line, ctx.bufferOffset, lines.lineNumber());
-        sink.conversation(conv, locator);
-    }
+    while (lines.next(line)) parser.parse(line, lines.lineOffset(), lines.lineNumber(), path, roles, sink);
     if (!lines.error().empty()) {
         sink.diagnostic({path, 0, Severity::error, "read error: " + lines.error()});
     }

@@ -68,3 +68,19 @@ TEST_CASE("JSONL: a record without messages is a clear error") {
     REQUIRE(sink.diags.size() == 1);
     CHECK(sink.diags[0].message.find("messages") != std::string::npos);
 }
+
+TEST_CASE("JSONL: JsonlLineParser reads one record at its offset and line, as readJsonl does") {
+    std::string line = R"({"id": "c9", "messages": [{"speaker": "Agent", "text": "hi there"}]})";
+    std::string padded = line + std::string(64, '\0');
+    JsonlLineParser parser;
+    RoleClassifier roles;
+    Collect sink;
+    parser.parse(std::string_view(padded.data(), line.size()), 1000, 7, "big.jsonl", roles, sink);
+    parser.parse(std::string_view(padded.data(), 3), 2000, 8, "big.jsonl", roles, sink);   // cut short
+    REQUIRE(sink.convs.size() == 1);
+    CHECK(sink.convs[0].id == "c9");
+    CHECK(sink.firstTurnStart[0].line == 7);
+    CHECK(sink.firstTurnStart[0].byte == 1000 + line.find("hi there"));
+    REQUIRE(sink.diags.size() == 1);
+    CHECK(sink.diags[0].line == 8);
+}

@@ -33,6 +33,12 @@ bool LineStream::fill() {
     }
 }
 
+bool LineStream::needsRead() const {
+    if (eof_) return false;
+    size_t avail = end_ - begin_;
+    return avail <= scanned_ || !std::memchr(buf_.data() + begin_ + scanned_, '\n', avail - scanned_);
+}
+
 bool LineStream::next(std::string_view& line) {
     for (;;) {
         const char* start = buf_.data() + begin_;

@@ -20,6 +20,10 @@ public:
     // read error (then error() says what went wrong).
     bool next(std::string_view& line);
 
+    // True when the next line is not complete in the buffer, so next() would read (and, on a
+    // pipe or terminal, may wait for more input).
+    bool needsRead() const;
+
     uint64_t lineOffset() const { return lineOffset_; }   // byte offset of the line's start
     uint32_t lineNumber() const { return lineNumber_; }   // 1-based
     const std::string& error() const { return error_; }

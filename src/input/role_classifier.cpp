@@ -70,8 +70,12 @@ Role RoleClassifier::classifyAddress(std::string_view address) const {
 }
 
 Role RoleClassifier::classify(std::string_view speaker) const {
-    auto it = cache_.find(std::string(speaker));
-    if (it != cache_.end()) return it->second;
+    std::string key(speaker);
+    {
+        std::lock_guard lock(*cacheLock_);
+        auto it = cache_.find(key);
+        if (it != cache_.end()) return it->second;
+    }
     Role role = Role::unknown;
     auto matchAny = [&](const std::vector<Entry>& list) {
         for (const auto& e : list) {
@@ -84,7 +88,8 @@ Role RoleClassifier::classify(std::string_view speaker) const {
     matchAny(configured_);
     if (role == Role::unknown && !addressGlobs_.empty()) role = classifyAddress(speaker);
     if (role == Role::unknown) matchAny(builtin_);
-    if (cache_.size() < 4096) cache_.emplace(std::string(speaker), role);
+    std::lock_guard lock(*cacheLock_);
+    if (cache_.size() < 4096) cache_.emplace(std::move(key), role);
     return role;
 }
 

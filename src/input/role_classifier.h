@@ -2,6 +2,7 @@
 // then the usual names ("Agent", "Support", "Customer", "Client", "User", …).
 #pragma once
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -30,6 +31,7 @@ public:
 
     // A speaker's role: configured name patterns, then configured address globs on the
     // address in the name ("Mike <mike@acme.com>" or a bare address), then the usual names.
+    // Safe to call from several threads at once.
     Role classify(std::string_view speaker) const;
 
     // The role the configured address globs give an e-mail address (From:, To:), or
@@ -42,6 +44,7 @@ private:
     std::vector<std::pair<Role, std::string>> addressGlobs_;
     std::vector<Entry> builtin_;
     mutable std::unordered_map<std::string, Role> cache_;
+    mutable std::unique_ptr<std::mutex> cacheLock_ = std::make_unique<std::mutex>();   // -j readers share it
 };
 
 // Parses a role given in data ("agent", "Support", "client", "bot", …); false if unknown.
