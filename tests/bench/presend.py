@@ -14,11 +14,6 @@ import subprocess
 import sys
 import time
 
-ap = argparse.ArgumentParser()
-ap.add_argument("binary", nargs="?", default=os.path.join(os.path.dirname(__file__), "../../build/replylint"))
-ap.add_argument("--runs", type=int, default=50)
-ap.add_argument("--keep", help="also write the generated draft here")
-args = ap.parse_args()
 
 REPLY = ("Thanks for getting back to us about order {n}. Unfortunately that's not our policy for opened "
          "items, and as I said before you must have entered the wrong address. Please clear your cache, "
@@ -59,9 +54,9 @@ def draft(size=20 * 1024):
     return (head + body + "Best regards,\nDana\nAcme Support\n\n" + quoted).encode()
 
 
-def median_ms(cmd, stdin=b""):
+def median_ms(cmd, stdin=b"", runs=50):
     times = []
-    for _ in range(args.runs):
+    for _ in range(runs):
         start = time.perf_counter()
         proc = subprocess.run(cmd, input=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         times.append((time.perf_counter() - start) * 1000)
@@ -70,14 +65,24 @@ def median_ms(cmd, stdin=b""):
     return statistics.median(times), min(times)
 
 
-mail = draft()
-if args.keep:
-    with open(args.keep, "wb") as f:
-        f.write(mail)
-binary = os.path.abspath(args.binary)
-floor, floor_min = median_ms([binary, "--version"])
-check, check_min = median_ms([binary, "--input", "email", "--draft", "-"], mail)
-print(f"draft: {len(mail)} bytes; {args.runs} runs each")
-print(f"replylint --version                 median {floor:6.2f} ms  (min {floor_min:.2f})")
-print(f"replylint --input email --draft -   median {check:6.2f} ms  (min {check_min:.2f})")
-print(f"above the start-up floor: {check - floor:.2f} ms; budget 10 ms: {'met' if check <= 10 else 'NOT met'}")
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("binary", nargs="?", default=os.path.join(os.path.dirname(__file__), "../../build/replylint"))
+    ap.add_argument("--runs", type=int, default=50)
+    ap.add_argument("--keep", help="also write the generated draft here")
+    args = ap.parse_args()
+    mail = draft()
+    if args.keep:
+        with open(args.keep, "wb") as f:
+            f.write(mail)
+    binary = os.path.abspath(args.binary)
+    floor, floor_min = median_ms([binary, "--version"], runs=args.runs)
+    check, check_min = median_ms([binary, "--input", "email", "--draft", "-"], mail, runs=args.runs)
+    print(f"draft: {len(mail)} bytes; {args.runs} runs each")
+    print(f"replylint --version                 median {floor:6.2f} ms  (min {floor_min:.2f})")
+    print(f"replylint --input email --draft -   median {check:6.2f} ms  (min {check_min:.2f})")
+    print(f"above the start-up floor: {check - floor:.2f} ms; budget 10 ms: {'met' if check <= 10 else 'NOT met'}")
+
+
+if __name__ == "__main__":
+    main()
