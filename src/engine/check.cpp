@@ -11,9 +11,18 @@
 
 namespace replylint {
 
+MatchContext::MatchContext(const PatternRegistry& patterns, const Conversation& conv,
+                           const std::vector<std::vector<PatternId>>& hits)
+    : patterns_(patterns), conv_(conv), hits_(hits), words_((patterns.size() + 63) / 64),
+      bits_(words_ * hits.size(), 0) {
+    for (size_t t = 0; t < hits.size(); ++t) {
+        for (PatternId id : hits[t]) bits_[t * words_ + static_cast<size_t>(id) / 64] |= uint64_t{1} << (id % 64);
+    }
+}
+
 bool MatchContext::hit(size_t turn, PatternId id) const {
-    const auto& h = hits_[turn];
-    return id >= 0 && std::binary_search(h.begin(), h.end(), id);
+    return id >= 0 && static_cast<size_t>(id) < patterns_.size() &&
+           ((bits_[turn * words_ + static_cast<size_t>(id) / 64] >> (id % 64)) & 1) != 0;
 }
 
 bool MatchContext::anyHit(size_t turn, const std::vector<PatternId>& ids) const {

@@ -29,8 +29,7 @@ struct RawFinding {
 class MatchContext {
 public:
     MatchContext(const PatternRegistry& patterns, const Conversation& conv,
-                 const std::vector<std::vector<PatternId>>& hits)
-        : patterns_(patterns), conv_(conv), hits_(hits) {}
+                 const std::vector<std::vector<PatternId>>& hits);
 
     const Conversation& conversation() const { return conv_; }
     bool hit(size_t turn, PatternId id) const;
@@ -42,6 +41,9 @@ private:
     const PatternRegistry& patterns_;
     const Conversation& conv_;
     const std::vector<std::vector<PatternId>>& hits_;
+    // hits_ as one bit per (turn, pattern): checks ask hit() for every pattern of every rule.
+    size_t words_;
+    std::vector<uint64_t> bits_;
 };
 
 class Check {

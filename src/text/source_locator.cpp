@@ -36,10 +36,16 @@ SourcePosition SourceLocator::position(uint64_t offset) const {
     uint32_t col = 1, col16 = 1;
     std::string_view line = bytes_.substr(lineStarts_[li]);
     size_t i = 0, stop = rel - lineStarts_[li];
+    if (li == lastLine_ && rel >= lastRel_) {
+        i = lastRel_ - lineStarts_[li];
+        col = lastCol_;
+        col16 = lastCol16_;
+    }
     // ASCII runs count one column a byte; decode only from the first other byte.
+    size_t asciiFrom = i;
     while (i < stop && static_cast<unsigned char>(line[i]) < 0x80) ++i;
-    col += static_cast<uint32_t>(i);
-    col16 += static_cast<uint32_t>(i);
+    col += static_cast<uint32_t>(i - asciiFrom);
+    col16 += static_cast<uint32_t>(i - asciiFrom);
     while (i < stop) {
         int len = 1;
         utf8::decode(line, i, len);
@@ -49,6 +55,10 @@ SourcePosition SourceLocator::position(uint64_t offset) const {
     }
     p.column = col;
     p.utf16Column = col16;
+    lastLine_ = i == stop ? li : SIZE_MAX;   // resume only from a character boundary
+    lastRel_ = rel;
+    lastCol_ = col;
+    lastCol16_ = col16;
     return p;
 }
 

@@ -2,6 +2,7 @@
 // file, or one record of a stream whose line number is known.
 #pragma once
 #include <cstdint>
+#include <cstddef>
 #include <string_view>
 #include <vector>
 
@@ -28,6 +29,11 @@ private:
     uint64_t base_;
     uint32_t firstLine_;
     mutable std::vector<uint64_t> lineStarts_;  // relative to base_, built on first use
+    // The last position computed: the next one on the same line further right starts there
+    // (findings come in order, and a JSON Lines record is one long line).
+    mutable size_t lastLine_ = SIZE_MAX;
+    mutable uint64_t lastRel_ = 0;
+    mutable uint32_t lastCol_ = 1, lastCol16_ = 1;
 };
 
 }  // namespace replylint

@@ -86,11 +86,23 @@ void TurnTextBuilder::appendSource(std::string_view bytes, uint64_t offset) {
         auto b = static_cast<unsigned char>(bytes[i]);
         if (b < 0x80) {
             // ASCII fast path: runs of ordinary characters are copied in one go.
+            // A single space between two such characters is kept as it is, which is what
+            // the general path below would make of it (same byte, same origin).
             size_t j = i;
             while (j < bytes.size()) {
                 auto c = static_cast<unsigned char>(bytes[j]);
-                if (c >= 0x80 || c <= ' ') break;
-                ++j;
+                if (c < 0x80 && c > ' ') {
+                    ++j;
+                    continue;
+                }
+                if (c == ' ' && j > i && j + 1 < bytes.size()) {
+                    auto next = static_cast<unsigned char>(bytes[j + 1]);
+                    if (next < 0x80 && next > ' ') {
+                        j += 2;
+                        continue;
+                    }
+                }
+                break;
             }
             if (j > i) {
                 if (pendingSpace_ && !out_.text.empty()) {
