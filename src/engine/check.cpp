@@ -153,7 +153,9 @@ std::vector<Span> dropCancelled(const MatchContext& ctx, size_t turn, std::vecto
     std::vector<Span> negations = anyNotAfter ? ctx.find(turn, notAfter) : std::vector<Span>{};
     std::vector<Span> kept;
     for (const auto& c : candidates) {
-        auto [sb, se] = sentenceAround(body, c.first);
+        // Not a structured binding: clang 14 (the fuzz and sanitizer builds) cannot capture one.
+        std::pair<size_t, size_t> sentence = sentenceAround(body, c.first);
+        size_t sb = sentence.first, se = sentence.second;
         size_t ub = sb, ue = se;   // where an unless pattern cancels this match
         if (rule.unlessScope == UnlessScope::turn) {
             ub = 0;
