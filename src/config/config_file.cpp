@@ -10,6 +10,7 @@
 
 #include "rules/builtin_rules.h"
 #include "text/did_you_mean.h"
+#include "text/utf8.h"
 
 namespace replylint {
 
@@ -295,8 +296,23 @@ bool looksLikeAddressGlob(std::string_view pattern) {
            pattern.find_first_of("^$()[]{}|+\\ ") == std::string_view::npos;
 }
 
+namespace {
+ConfigFile parseConfigText(std::string_view yamlText, const std::string& path, const std::string& directory,
+                           std::vector<ConfigError>& errors);
+}  // namespace
+
 ConfigFile parseConfig(std::string_view yamlText, const std::string& path, const std::string& directory,
                        std::vector<ConfigError>& errors) {
+    size_t first = errors.size();
+    ConfigFile config = parseConfigText(yamlText, path, directory, errors);
+    // Messages quote the file's text; each must stay one line whatever it holds.
+    for (size_t i = first; i < errors.size(); ++i) errors[i].message = utf8::oneLine(errors[i].message);
+    return config;
+}
+
+namespace {
+ConfigFile parseConfigText(std::string_view yamlText, const std::string& path, const std::string& directory,
+                           std::vector<ConfigError>& errors) {
     ConfigFile config;
     config.path = path;
     config.directory = directory;
@@ -317,6 +333,7 @@ ConfigFile parseConfig(std::string_view yamlText, const std::string& path, const
     parser.parse(root);
     return config;
 }
+}  // namespace
 
 ConfigFile loadConfigFile(const std::string& path, std::vector<ConfigError>& errors) {
     std::error_code ec;

@@ -2,15 +2,20 @@
 
 #include <algorithm>
 
+#include "text/utf8.h"
+
 namespace replylint {
 
 Engine::Engine(std::vector<Rule> rules, std::vector<RuleError>& errors) : rules_(std::move(rules)) {
+    size_t first = errors.size();
     for (const Rule& rule : rules_) {
         size_t before = errors.size();
         auto check = makeCheck(rule, patterns_, errors);
         if (errors.size() == before) checks_.push_back(std::move(check));
     }
     patterns_.compile(errors);
+    // Messages quote patterns, which may hold any character; each must stay one line.
+    for (size_t i = first; i < errors.size(); ++i) errors[i].message = utf8::oneLine(errors[i].message);
 }
 
 bool Engine::lint(const Conversation& conv, std::vector<RawFinding>& out, std::string& error) const {

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "text/did_you_mean.h"
+#include "text/utf8.h"
 
 namespace replylint {
 
@@ -309,7 +310,23 @@ std::string RuleError::format() const {
     return out.str();
 }
 
+namespace {
+RulePack loadRulePackText(std::string_view yamlText, const std::string& file, std::vector<RuleError>& errors);
+}  // namespace
+
 RulePack loadRulePack(std::string_view yamlText, const std::string& file, std::vector<RuleError>& errors) {
+    size_t first = errors.size();
+    RulePack pack = loadRulePackText(yamlText, file, errors);
+    // Messages quote the file's text; each must stay one line whatever it holds.
+    for (size_t i = first; i < errors.size(); ++i) {
+        errors[i].message = utf8::oneLine(errors[i].message);
+        errors[i].ruleId = utf8::oneLine(errors[i].ruleId);
+    }
+    return pack;
+}
+
+namespace {
+RulePack loadRulePackText(std::string_view yamlText, const std::string& file, std::vector<RuleError>& errors) {
     RulePack pack;
     pack.file = file;
     LoadContext ctx{file, errors};
@@ -349,6 +366,7 @@ RulePack loadRulePack(std::string_view yamlText, const std::string& file, std::v
     }
     return pack;
 }
+}  // namespace
 
 RulePack loadRuleFile(const std::string& path, std::vector<RuleError>& errors) {
     std::ifstream in(path, std::ios::binary);

@@ -52,4 +52,11 @@ inline void append(std::string& out, char32_t cp) {
 // True when the whole string is well-formed UTF-8.
 bool isValid(std::string_view s);
 
+// Offset of the first byte that is not well-formed UTF-8, or npos.
+size_t firstInvalid(std::string_view s);
+
+// Text quoted from an input into a message, made safe for a one-line diagnostic: control
+// characters as escapes (\n, \t, \x00), malformed UTF-8 as U+FFFD.
+std::string oneLine(std::string_view s);
+
 }  // namespace replylint::utf8
