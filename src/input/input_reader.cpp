@@ -76,6 +76,34 @@ bool checkText(std::string_view bytes, const std::string& path, ConversationSink
     return true;
 }
 
+// Text read leniently: bad bytes become U+FFFD, and one warning names where the first is.
+void warnInvalidUtf8(std::string_view bytes, const std::string& name, ConversationSink& sink) {
+    size_t bad = utf8::firstInvalid(bytes);
+    if (bad == std::string_view::npos) return;
+    sink.diagnostic({name, lineOf(bytes, bad), Severity::warning,
+                     "invalid UTF-8 (first at byte offset " + std::to_string(bad) + "); the bad bytes are read as U+FFFD"});
+}
+
+// Diagnostics quote the input (a header, a JSON key, GMime's words about it): each is made one
+// line of valid UTF-8 here, whichever reader wrote it.
+class OneLineDiagnostics : public ConversationSink {
+public:
+    explicit OneLineDiagnostics(ConversationSink& next) : next_(next) {}
+    void conversation(const Conversation& conv, const SourceLocator& locator) override {
+        next_.conversation(conv, locator);
+    }
+    void diagnostic(const Diagnostic& d) override {
+        Diagnostic safe = d;
+        safe.message = utf8::oneLine(d.message);
+        next_.diagnostic(safe);
+    }
+    void templateInput(const std::vector<SuppressionDirective>& directives, bool structured) override {
+        next_.templateInput(directives, structured);
+    }
+private:
+    ConversationSink& next_;
+};
+
 }  // namespace
 
 OpenedInput::OpenedInput(OpenedInput&& other) noexcept
@@ -109,7 +137,8 @@ bool readInput(const InputSpec& spec, const RoleClassifier& roles, ConversationS
     return input.readRest(spec, roles, sink);
 }
 
-bool OpenedInput::open(const InputSpec& spec, ConversationSink& sink) {
+bool OpenedInput::open(const InputSpec& spec, ConversationSink& rawSink) {
+    OneLineDiagnostics sink(rawSink);
     const std::string& name = spec.displayPath;
     bool isStdin = spec.path == "-";
     int fd = isStdin ? STDIN_FILENO : ::open(spec.path.c_str(), O_RDONLY | O_CLOEXEC);
@@ -154,7 +183,8 @@ bool OpenedInput::open(const InputSpec& spec, ConversationSink& sink) {
     return true;
 }
 
-bool OpenedInput::readRest(const InputSpec& spec, const RoleClassifier& roles, ConversationSink& sink) {
+bool OpenedInput::readRest(const InputSpec& spec, const RoleClassifier& roles, ConversationSink& rawSink) {
+    OneLineDiagnostics sink(rawSink);
     const std::string& name = spec.displayPath;
     std::string error;
     if (format_ == InputFormat::jsonl) {
@@ -171,10 +201,7 @@ bool OpenedInput::readRest(const InputSpec& spec, const RoleClassifier& roles, C
             readJsonDocument(bytes, name, roles, sink);
             break;
         case InputFormat::chat:
-            if (!utf8::isValid(bytes)) {
-                sink.diagnostic({name, 0, Severity::warning,
-                                 "invalid UTF-8; the bad bytes are read as U+FFFD"});
-            }
+            warnInvalidUtf8(bytes, name, sink);
             readChat(bytes, name, roles, sink);
             break;
         case InputFormat::email:
@@ -184,10 +211,7 @@ bool OpenedInput::readRest(const InputSpec& spec, const RoleClassifier& roles, C
             readMbox(bytes, name, EmailReadOptions{false, spec.agentAddresses, spec.lintQuoted}, roles, sink);
             break;
         case InputFormat::templ:
-            if (!utf8::isValid(bytes)) {
-                sink.diagnostic({name, 0, Severity::warning,
-                                 "invalid UTF-8; the bad bytes are read as U+FFFD"});
-            }
+            warnInvalidUtf8(bytes, name, sink);
             readTemplate(bytes, name, sink);
             break;
         default:
