@@ -1,6 +1,10 @@
 #include "cli/input_walk.h"
 
+#include <dirent.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 
 #include "input/template_reader.h"
@@ -38,17 +42,41 @@ std::vector<InputSpec> expandInputs(const std::vector<std::string>& paths, Input
                 continue;
             }
             if (it->is_directory(ec)) {
-                if (policy && policy->ignored(p.string(), true, false)) it.disable_recursion_pending();
+                if (policy && policy->ignored(p.string(), true, false)) {
+                    it.disable_recursion_pending();
+                } else if (!it->is_symlink(ec)) {
+                    // The walk would skip a directory it may not read; say so instead.
+                    if (DIR* dir = ::opendir(p.c_str())) {
+                        ::closedir(dir);
+                    } else {
+                        problems.push_back({p.string(), std::string("cannot read directory: ") + std::strerror(errno)});
+                        it.disable_recursion_pending();
+                    }
+                }
                 continue;
             }
-            if (!it->is_regular_file(ec) || (policy && policy->ignored(p.string(), false, false))) continue;
+            if (policy && policy->ignored(p.string(), false, false)) continue;
             InputFormat fileFormat = formatOf(p.string());
             // A template directory also holds its README, licence, images and such.
             bool wanted = fileFormat == InputFormat::templ ? isTemplateExtension(name) && !isRepositoryDocument(name)
                           : fileFormat != InputFormat::autodetect || isLintableExtension(name);
-            if (wanted) {
-                found.push_back(p.string());
+            if (!wanted) continue;
+            std::error_code statError;
+            fs::file_status status = fs::status(p, statError);
+            if (statError || status.type() == fs::file_type::not_found) {
+                std::string why = statError ? statError.message() : "the symbolic link points nowhere";
+                problems.push_back({p.string(), "cannot open: " + why});
+                continue;
             }
+            if (status.type() != fs::file_type::regular) {
+                const char* kind = status.type() == fs::file_type::fifo     ? "a FIFO"
+                                   : status.type() == fs::file_type::socket ? "a socket"
+                                                                             : "a device";
+                problems.push_back({p.string(), std::string("not a regular file (") + kind + "); skipped",
+                                    Severity::warning});
+                continue;
+            }
+            found.push_back(p.string());
         }
         if (ec) problems.push_back({path, "cannot walk directory: " + ec.message()});
         std::sort(found.begin(), found.end());

@@ -1,5 +1,8 @@
 // Expands the paths given on the command line into inputs: files as named, directories
 // walked (sorted, hidden entries and symlinked directories skipped) for known extensions.
+// A file the walk would lint but cannot (a symbolic link that loops or dangles) is an error;
+// a FIFO, socket or device with a lintable name is skipped with a warning (reading it could
+// block forever).
 #pragma once
 #include <string>
 #include <vector>
@@ -11,6 +14,7 @@ namespace replylint {
 struct WalkProblem {
     std::string path;
     std::string message;
+    Severity severity = Severity::error;
 };
 
 // Lets configuration steer a walk: which paths to leave out, and which format a file has.
