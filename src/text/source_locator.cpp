@@ -41,6 +41,8 @@ SourcePosition SourceLocator::position(uint64_t offset) const {
         col = lastCol_;
         col16 = lastCol16_;
     }
+    // A byte order mark at the start of the file is no column: editors do not show it.
+    if (i == 0 && li == 0 && base_ == 0 && stop >= 3 && line.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
     // ASCII runs count one column a byte; decode only from the first other byte.
     size_t asciiFrom = i;
     while (i < stop && static_cast<unsigned char>(line[i]) < 0x80) ++i;

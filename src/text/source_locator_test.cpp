@@ -32,3 +32,12 @@ TEST_CASE("a record locator starts at its own line and offset") {
     CHECK(p.column == 11);
     CHECK(p.byte == 1000 + record.find("hi"));
 }
+
+TEST_CASE("a UTF-8 byte order mark at the start of the file is not a column") {
+    std::string text = "\xEF\xBB\xBF" "Agent: hi\nAgent: \xEF\xBB\xBFx";
+    SourceLocator loc(text);
+    CHECK(loc.position(3).column == 1);
+    CHECK(loc.position(10).column == 8);
+    CHECK(loc.position(10).utf16Column == 8);
+    CHECK(loc.position(text.size() - 1).column == 9);   // elsewhere it is a character like any other
+}
