@@ -1,6 +1,9 @@
 // CLI11 wiring only: parse the command line and hand over to one command.
 #include <CLI/CLI.hpp>
 
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -58,6 +61,12 @@ void addRuleSelection(CLI::App* cmd, RuleSelection& sel) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    // A closed pipe (`replylint … | head -1`) is a write error reported like any other
+    // (message, exit code 2), not a silent death by SIGPIPE.
+    std::signal(SIGPIPE, SIG_IGN);
+    // Likewise a file size limit (ulimit -f) reached while writing -o FILE: EFBIG, not SIGXFSZ,
+    // so the half-written temporary file is removed and the old report stays.
+    std::signal(SIGXFSZ, SIG_IGN);
     CLI::App app{"replylint: lint customer-support conversations for defensive phrasing, missing\n"
                  "acknowledgement and missing follow-up.\n\n"
                  "Example: replylint transcripts/  |  zcat x.jsonl.gz | replylint --input jsonl -",
@@ -163,19 +172,26 @@ int main(int argc, char** argv) {
         return code == 0 ? 0 : 2;
     }
 
-    if (checkCmd->parsed()) return runCheck(check);
-    if (rulesCmd->parsed()) return runRules(rules);
-    if (explainCmd->parsed()) return runExplain(explainId, explainRules);
-    if (testCmd->parsed()) return runTest(testPaths);
-    if (initCmd->parsed()) return runInit(init);
-    if (checkConfigCmd->parsed()) return runCheckConfig(checkConfigPath);
-    if (helpCmd->parsed()) {
+    if (checkCmd->parsed()) return runCheck(check);   // reports its own write errors
+    int code = 2;
+    if (rulesCmd->parsed()) code = runRules(rules);
+    else if (explainCmd->parsed()) code = runExplain(explainId, explainRules);
+    else if (testCmd->parsed()) code = runTest(testPaths);
+    else if (initCmd->parsed()) code = runInit(init);
+    else if (checkConfigCmd->parsed()) code = runCheckConfig(checkConfigPath);
+    else if (helpCmd->parsed()) {
         // App::help() would describe the `help` command itself once it has been parsed.
         std::string text = helpTopic.empty()
                                ? app.get_formatter()->make_help(&app, "replylint", CLI::AppFormatMode::Normal)
                                : app.get_subcommand(helpTopic)->help("replylint");
         std::fputs(text.c_str(), stdout);
-        return 0;
+        code = 0;
     }
-    return 2;
+    errno = 0;
+    if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        std::fprintf(stderr, "replylint: cannot write to standard output: %s\n",
+                     std::strerror(errno ? errno : EIO));
+        return 2;
+    }
+    return code;
 }

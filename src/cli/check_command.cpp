@@ -30,12 +30,12 @@ namespace replylint {
 
 namespace {
 
-bool useColor(const std::string& mode, std::FILE* out) {
+bool useColor(const std::string& mode, int fd) {
     if (mode == "always") return true;
     if (mode == "never") return false;
     const char* noColor = std::getenv("NO_COLOR");
     if (noColor && *noColor) return false;
-    return ::isatty(fileno(out)) != 0;
+    return ::isatty(fd) != 0;
 }
 
 bool mayBeTemplate(const InputSpec& input) {
@@ -118,7 +118,7 @@ int runCheck(const CheckOptions& options) {
         return 2;
     }
     std::FILE* out = discard ? discard : output.stream();
-    ReportOptions reportOptions{options.format, useColor(options.color, out), options.stats};
+    ReportOptions reportOptions{options.format, useColor(options.color, discard ? fileno(discard) : output.fd()), options.stats};
     std::unique_ptr<Reporter> reporter = makeReporter(reportOptions, out, stderr);
     if (reporter && options.draft && options.format == "text" && !options.stats) {
         reporter = std::make_unique<CompactReporter>(out, stderr);
@@ -157,8 +157,17 @@ int runCheck(const CheckOptions& options) {
     sessionOptions.fixes = options.fix ? &fixes : nullptr;
     sessionOptions.maxWarnings = options.maxWarnings;
     session.setOptions(sessionOptions);
+    // A report that can no longer be written (closed pipe, full disk) ends the run at once:
+    // whatever is linted after that is lost, and a stream on stdin may never end.
+    session.afterEachConversation([&] {
+        std::string writeError;
+        if (!output.failed(writeError)) return;
+        std::fprintf(stderr, "replylint: %s\n", writeError.c_str());
+        output.abandon();
+        std::_Exit(2);   // worker threads (-j) may still be running: no destructors
+    });
     for (const ConfigError& e : configErrors) session.ruleProblem({e.at.file, e.at.line, Severity::error, e.message});
-    for (const auto& p : problems) session.diagnostic({p.path, 0, Severity::error, p.message});
+    for (const auto& p : problems) session.diagnostic({p.path, 0, p.severity, p.message});
     unsigned jobs = options.jobs ? options.jobs : defaultJobs();
     // --fix plans its edits from each finding's source bytes, which only a one-thread run keeps.
     if (jobs > 1 && !options.fix && worthThreads(inputs)) {

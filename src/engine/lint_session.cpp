@@ -92,6 +92,7 @@ void LintSession::report(const Conversation& conv, size_t turns, const std::stri
     reporter_.conversation(conv, path_);
     if (!error.empty()) diagnostic({path_, 0, Severity::error, error});
     for (Finding& f : findings) emit(f, true);
+    if (afterConversation_) afterConversation_();
 }
 
 void LintSession::diagnostic(const Diagnostic& d) {

@@ -1,6 +1,7 @@
 // Runs the engine over every conversation the readers produce and feeds the reporter:
 // input → conversations → engine → findings → report.
 #pragma once
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -56,6 +57,9 @@ public:
     // and the run ends with exit code 2.
     void ruleProblem(const Diagnostic& d);
 
+    // Called after each conversation's findings are reported (e.g. to stop on a write error).
+    void afterEachConversation(std::function<void()> check) { afterConversation_ = std::move(check); }
+
     // Completes the summary (exit code included) and hands it to the reporter.
     RunSummary finish(double seconds);
 
@@ -83,6 +87,7 @@ private:
     std::vector<Finding> findings_;
 
     void report(const Conversation& conv, size_t turns, const std::string& error, std::vector<Finding>& findings);
+    std::function<void()> afterConversation_;
 };
 
 }  // namespace replylint

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -51,4 +52,26 @@ TEST_CASE("a directory that does not exist is a clear error naming the file") {
     std::string error;
     CHECK_FALSE(out.open("/nonexistent-dir/report.sarif", error));
     CHECK(error == "cannot write the report to /nonexistent-dir/report.sarif: No such file or directory");
+}
+
+TEST_CASE("a device is written in place, never replaced, and a full one is a clear error") {
+    std::string error;
+    {
+        ReportOutput out;
+        REQUIRE(out.open("/dev/null", error));
+        std::fputs("report", out.stream());
+        CHECK(out.commit(error));
+    }
+    CHECK(fs::is_character_file("/dev/null"));
+    if (fs::exists("/dev/full")) {
+        ReportOutput out;
+        REQUIRE(out.open("/dev/full", error));
+        std::fputs("report", out.stream());
+        CHECK_FALSE(out.commit(error));
+        CHECK(error == "cannot write the report to /dev/full: No space left on device");
+        CHECK(fs::is_character_file("/dev/full"));
+    }
+    CHECK(std::none_of(fs::directory_iterator("/dev"), fs::directory_iterator(), [](const fs::directory_entry& e) {
+        return e.path().filename().string().rfind(".full.", 0) == 0 || e.path().filename().string().rfind(".null.", 0) == 0;
+    }));
 }
