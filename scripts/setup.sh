@@ -11,7 +11,12 @@ packages=(
 )
 # Optional extras for the full test suite (shell completions, man pages, hooks, and node/npm
 # for ../shared/tools/check-sarif).
-if [[ "${1:-}" == "--all" ]]; then
+# --fuzz (or --all): clang with the sanitizer and libFuzzer runtimes, for build-asan and
+# tests/fuzz/run.sh.
+if [[ " $* " == *" --fuzz "* || " $* " == *" --all "* ]]; then
+  packages+=(clang libclang-rt-14-dev)
+fi
+if [[ " $* " == *" --all "* ]]; then
   packages+=(bash-completion zsh fish groff-base man-db file pre-commit ripgrep)
   packages+=(python3-yaml)                     # tests/eval/check_examples.py reads the rule packs
   packages+=(git-email libmailtools-perl)   # git send-email for the sendemail-validate hook test
