@@ -33,25 +33,31 @@ struct LineWindow {
 
 LineWindow lineWindow(const std::string& line, size_t startColumn) {
     constexpr size_t kWidth = 120, kBefore = 40;
-    std::vector<std::string_view> chars;
-    for (size_t i = 0; i < line.size();) {
+    // Counted first and copied second, so a 100 MB line costs no memory beyond the window.
+    size_t count = 0;
+    for (size_t i = 0; i < line.size(); ++count) {
         int len = 1;
         utf8::decode(line, i, len);
-        chars.push_back(std::string_view(line).substr(i, len));
         i += len;
     }
     LineWindow w;
-    size_t from = 0, to = chars.size();
-    if (chars.size() > kWidth) {
-        from = startColumn > kBefore ? std::min(startColumn - 1 - kBefore, chars.size() - kWidth) : 0;
-        to = std::min(chars.size(), from + kWidth);
+    size_t from = 0, to = count;
+    if (count > kWidth) {
+        from = startColumn > kBefore ? std::min(startColumn - 1 - kBefore, count - kWidth) : 0;
+        to = std::min(count, from + kWidth);
     }
     if (from > 0) {
         w.text = "… ";
         w.prefixWidth = 2;
     }
-    for (size_t i = from; i < to; ++i) w.text += chars[i] == "\t" ? std::string_view(" ") : chars[i];
-    if (to < chars.size()) w.text += " …";
+    size_t column = 0;
+    for (size_t i = 0; i < line.size() && column < to; ++column) {
+        int len = 1;
+        utf8::decode(line, i, len);
+        if (column >= from) w.text += line[i] == '\t' ? std::string_view(" ") : std::string_view(line).substr(i, len);
+        i += len;
+    }
+    if (to < count) w.text += " …";
     w.firstColumn = from + 1;
     w.lastColumn = to;
     return w;
