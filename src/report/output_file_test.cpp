@@ -1,6 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -74,4 +77,22 @@ TEST_CASE("a device is written in place, never replaced, and a full one is a cle
     CHECK(std::none_of(fs::directory_iterator("/dev"), fs::directory_iterator(), [](const fs::directory_entry& e) {
         return e.path().filename().string().rfind(".full.", 0) == 0 || e.path().filename().string().rfind(".null.", 0) == 0;
     }));
+}
+
+TEST_CASE("a write that fails mid-report is noticed at once, with the reason") {
+    auto previous = std::signal(SIGPIPE, SIG_IGN);
+    int fds[2];
+    REQUIRE(::pipe(fds) == 0);
+    std::string error;
+    ReportOutput out;
+    REQUIRE(out.open("/proc/self/fd/" + std::to_string(fds[1]), error));
+    ::close(fds[0]);   // the reader went away (`| head -1`)
+    CHECK_FALSE(out.failed(error));
+    std::string line(1000, 'x');
+    for (int i = 0; i < 100; ++i) std::fputs(line.c_str(), out.stream());
+    REQUIRE(out.failed(error));
+    CHECK(error == "cannot write the report to /proc/self/fd/" + std::to_string(fds[1]) + ": Broken pipe");
+    CHECK_FALSE(out.commit(error));
+    ::close(fds[1]);
+    std::signal(SIGPIPE, previous);
 }

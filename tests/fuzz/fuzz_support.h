@@ -54,8 +54,8 @@ public:
           sarifSession_(engine, *sarif_, Severity::warning) {
         text_->begin({});
         sarif_->begin({});
-        textSession_.beginInput("fuzz");
-        sarifSession_.beginInput("fuzz");
+        textSession_.beginInput("fuzz", true);
+        sarifSession_.beginInput("fuzz", true);
     }
     ~CheckingSink() override {
         textSession_.finish(0);
@@ -74,6 +74,10 @@ public:
         }
         textSession_.conversation(conv, locator);
         sarifSession_.conversation(conv, locator);
+    }
+    void templateInput(const std::vector<SuppressionDirective>& directives, bool structured) override {
+        textSession_.templateInput(directives, structured);
+        sarifSession_.templateInput(directives, structured);
     }
     void diagnostic(const Diagnostic& d) override {
         require(!d.message.empty(), "diagnostics say something");

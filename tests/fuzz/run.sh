@@ -40,7 +40,9 @@ seed() {   # seed TARGET FILE…
   local f
   for f in "$@"; do
     [[ -f $f && $(stat -c %s "$f") -le 65536 ]] || continue
-    cp "$f" "$dir/$(echo "$f" | md5sum | cut -c1-16)"
+    local base=${f##*/} ext=""
+    [[ $base == *.* ]] && ext=.${base##*.}
+    cp "$f" "$dir/$(echo "$f" | md5sum | cut -c1-16)$ext"
   done
 }
 fixtures=$repo/tests/fixtures
@@ -61,12 +63,19 @@ for t in "${built[@]}"; do
       fi ;;
     email) seed email "$fixtures"/**/*.eml "$corpora"/email/*/**/*.txt "$corpora"/email/talon/**/*.eml ;;
     mbox) seed mbox "$fixtures"/**/*.mbox "$corpora"/email/spamassassin-ham-replies/**/*; ;;
-    template) seed template "$fixtures"/**/*.md "$fixtures"/template*/** "$corpora"/templates/**/*.md "$corpora"/templates/**/*.mdx ;;
+    template) seed template "$fixtures"/templates/**/*.{md,txt,liquid,hbs,j2,json,yaml,yml} "$corpora"/templates/**/*.{md,mdx,txt} ;;
     rules) seed rules rules/*.yaml "$fixtures"/**/rules*.yaml "$fixtures"/core/bad-*.yaml "$fixtures"/**/*.yaml ;;
     config) seed config "$fixtures"/**/.replylint.yaml examples/**/.replylint.yaml "$fixtures"/config/**/*.yaml ;;
   esac
   mkdir -p "$build/fuzz-seeds/$t"
 done
+# The template target's first byte picks the extension (see fuzz_reader.cpp).
+if [[ -d $build/fuzz-seeds/template ]]; then
+  for f in "$build"/fuzz-seeds/template/*; do
+    case $f in *.md|*.mdx) p='\x01' ;; *.yaml|*.yml) p='\x02' ;; *.json) p='\x03' ;; *.liquid) p='\x04' ;; *) p='\x00' ;; esac
+    { printf "$p"; cat "$f"; } >"$f.x" && mv "$f.x" "$f"
+  done
+fi
 
 mkdir -p "$build/fuzz-logs"
 found=0
