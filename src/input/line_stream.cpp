@@ -10,7 +10,8 @@ namespace replylint {
 
 LineStream::LineStream(int fd, std::string_view initial, size_t initialBuffer)
     : fd_(fd), buf_(std::max(initialBuffer, initial.size()) + kPadding) {
-    std::memcpy(buf_.data(), initial.data(), initial.size());
+    // memcpy from the null data() of an empty view is undefined (UBSan), even for 0 bytes.
+    if (!initial.empty()) std::memcpy(buf_.data(), initial.data(), initial.size());
     end_ = initial.size();
 }
 
