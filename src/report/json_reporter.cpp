@@ -35,6 +35,8 @@ nlohmann::ordered_json summaryJson(const RunSummary& s) {
                       {"error", s.errors},
                       {"warning", s.warnings},
                       {"info", s.infos}}},
+        {"suppressed", s.suppressed},   // left out by directives (counted apart from findings)
+        {"baselined", s.baselined},     // left out by --baseline
         {"input_errors", s.inputErrors},
         {"rule_errors", s.ruleProblems.size()},
         {"exit_code", s.exitCode},
