@@ -31,6 +31,20 @@ struct LineWindow {
     size_t lastColumn = 0;    // source column of the window's last character
 };
 
+// The bytes of code-point columns [from, to) of a line (0-based; cut at the line's end).
+std::string_view columnSlice(std::string_view line, size_t from, size_t to) {
+    auto skip = [&](size_t i, size_t columns) {
+        for (; i < line.size() && columns > 0; --columns) {
+            int len = 1;
+            utf8::decode(line, i, len);
+            i += len;
+        }
+        return i;
+    };
+    size_t begin = skip(0, from);
+    return line.substr(begin, skip(begin, to > from ? to - from : 0) - begin);
+}
+
 LineWindow lineWindow(const std::string& line, size_t startColumn) {
     constexpr size_t kWidth = 120, kBefore = 40;
     // Counted first and copied second, so a 100 MB line costs no memory beyond the window.
@@ -50,13 +64,9 @@ LineWindow lineWindow(const std::string& line, size_t startColumn) {
         w.text = "… ";
         w.prefixWidth = 2;
     }
-    size_t column = 0;
-    for (size_t i = 0; i < line.size() && column < to; ++column) {
-        int len = 1;
-        utf8::decode(line, i, len);
-        if (column >= from) w.text += line[i] == '\t' ? std::string_view(" ") : std::string_view(line).substr(i, len);
-        i += len;
-    }
+    std::string shown(columnSlice(line, from, to));
+    std::replace(shown.begin(), shown.end(), '\t', ' ');
+    w.text += shown;
     if (to < count) w.text += " …";
     w.firstColumn = from + 1;
     w.lastColumn = to;
@@ -69,14 +79,7 @@ std::string relatedExcerpt(const SourceRange& r) {
     constexpr size_t kMax = 60;
     size_t from = r.start.column ? r.start.column - 1 : 0;
     size_t to = r.end.line == r.start.line && r.end.column > r.start.column ? r.end.column - 1 : from + kMax;
-    std::string excerpt;
-    size_t column = 0;
-    for (size_t i = 0; i < r.lineText.size(); ++column) {
-        int len = 1;
-        utf8::decode(r.lineText, i, len);
-        if (column >= from && column < to && column < from + kMax) excerpt.append(r.lineText, i, len);
-        i += len;
-    }
+    std::string excerpt(columnSlice(r.lineText, from, std::min(to, from + kMax)));
     if (to > from + kMax) excerpt += "…";
     return excerpt;
 }
