@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <cstring>
 
+#include "text/ascii.h"
 #include "text/sentences.h"
 
 namespace replylint {
@@ -12,8 +12,19 @@ namespace replylint {
 namespace {
 
 bool isWordByte(char c) {
-    auto u = static_cast<unsigned char>(c);
-    return std::isalnum(u) || c == '\'' || u >= 0x80;
+    return ascii::isAlnum(c) || c == '\'' || static_cast<unsigned char>(c) >= 0x80;
+}
+
+// The next word at or after i as [b, e), moving i past it; false when no word is left.
+// Callers walk words with it instead of collecting them: most turns are long and only a
+// count or one word of them is wanted.
+bool nextWord(std::string_view text, size_t& i, Span& word) {
+    while (i < text.size() && !isWordByte(text[i])) ++i;
+    if (i >= text.size()) return false;
+    size_t b = i;
+    while (i < text.size() && isWordByte(text[i])) ++i;
+    word = {b, i};
+    return true;
 }
 
 // Acronyms that are all caps by nature, not shouting.
@@ -26,50 +37,43 @@ constexpr std::string_view kAcronyms[] = {
     "BIOS", "UEFI", "MAC", "IMEI", "TV", "DVR", "APK", "SDK", "CLI", "GUI", "FYI", "EDT",
     "CDT", "PDT", "MST", "BST", "CEST", "AWS", "COVID", "AM", "PM", "ET", "PT", "CT", "MT"};
 
-}  // namespace
-
-std::vector<Span> wordSpans(std::string_view text) {
-    std::vector<Span> words;
-    size_t i = 0;
-    while (i < text.size()) {
-        while (i < text.size() && !isWordByte(text[i])) ++i;
-        size_t b = i;
-        while (i < text.size() && isWordByte(text[i])) ++i;
-        if (i > b) words.emplace_back(b, i);
-    }
-    return words;
+bool isAcronym(std::string_view word) {
+    return std::find(std::begin(kAcronyms), std::end(kAcronyms), word) != std::end(kAcronyms);
 }
 
-// Spans of links, addresses, paths and code-like tokens (runs of non-space text with "://",
-// "www.", "@", "/", "_", "=", "`" or "--"), whose capitals are not shouting:
+// A link, address, path or code-like token (a run of non-space text with "://", "www.",
+// "@", "/", "_", "=", "`" or "--"), whose capitals are not shouting:
 // "…?icid=MGPO_TMO_C_CUSTSUPT", "MODIFY_MAILER_FLAGS", "-----BEGIN PGP SIGNED MESSAGE-----".
-static std::vector<Span> linkSpans(std::string_view text) {
-    std::vector<Span> out;
-    size_t i = 0;
-    while (i < text.size()) {
-        while (i < text.size() && text[i] == ' ') ++i;
-        size_t b = i;
-        while (i < text.size() && text[i] != ' ') ++i;
-        std::string_view token = text.substr(b, i - b);
-        if (token.rfind("www.", 0) == 0 || token.find_first_of("@/_=`") != std::string_view::npos ||
-            token.find("--") != std::string_view::npos) {
-            out.emplace_back(b, i);
+bool isLinkToken(std::string_view token) {
+    if (token.starts_with("www.")) return true;
+    for (size_t k = 0; k < token.size(); ++k) {
+        switch (token[k]) {
+            case '@': case '/': case '_': case '=': case '`': return true;
+            case '-':
+                if (k + 1 < token.size() && token[k + 1] == '-') return true;
+                break;
+            default: break;
         }
     }
-    return out;
+    return false;
 }
 
-// True when the word at w starts a list item ("… tests. 2. Pull request title", "… - Check
+// True when the word w starts a list item ("… tests. 2. Pull request title", "… - Check
 // the cable"): a numbered marker after the end of a sentence, or a lone bullet before it.
 // Line breaks are collapsed before matching, so lists are found by their markers.
-static bool startsListItem(std::string_view text, const Span& w) {
+// (Runs for every word of a reply: the cheap byte tests come first.)
+bool startsListItem(std::string_view text, const Span& w) {
     auto [b, e] = w;
-    bool afterSentence = b == 0 || (b >= 2 && text[b - 1] == ' ' && std::strchr(".!?:)", text[b - 2]) != nullptr);
-    if (afterSentence && e - b <= 2 && e < text.size() && (text[e] == '.' || text[e] == ')') &&
+    if (e - b <= 2 && e < text.size() && (text[e] == '.' || text[e] == ')') &&
         (e + 1 == text.size() || text[e + 1] == ' ') &&
-        std::all_of(text.begin() + b, text.begin() + e, [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+        (b == 0 || (b >= 2 && text[b - 1] == ' ' && std::strchr(".!?:)", text[b - 2]) != nullptr)) &&
+        std::all_of(text.begin() + b, text.begin() + e, ascii::isDigit)) {
         return true;
     }
+    // Every bullet is a marker and a space, after a space.
+    if (b < 3 || text[b - 1] != ' ') return false;
+    char marker = text[b - 2];
+    if (marker != '-' && marker != '*' && marker != '\xA2') return false;   // \xA2 ends "\u2022"
     for (std::string_view bullet : {"- ", "* ", "\u2022 "}) {
         if (b >= bullet.size() + 1 && text.substr(b - bullet.size(), bullet.size()) == bullet &&
             text[b - bullet.size() - 1] == ' ') {
@@ -77,6 +81,44 @@ static bool startsListItem(std::string_view text, const Span& w) {
         }
     }
     return false;
+}
+
+// The words of the longest paragraph, as limit-past-max finding wants them: how many, and
+// the word at index `limit` (the first one over). The first of equally long paragraphs wins.
+struct LongestParagraph {
+    size_t words = 0;
+    Span pastLimit;
+};
+
+LongestParagraph longestParagraph(const TurnText& body, size_t limit) {
+    LongestParagraph longest, current;
+    size_t nextBreak = 0, i = 0;
+    Span w;
+    while (nextWord(body.text, i, w)) {
+        bool breakBefore = startsListItem(body.text, w);
+        while (nextBreak < body.paragraphBreaks.size() && body.paragraphBreaks[nextBreak] <= w.first) {
+            breakBefore = true;
+            ++nextBreak;
+        }
+        if (breakBefore) {
+            if (current.words > longest.words) longest = current;
+            current = {};
+        }
+        if (current.words == limit) current.pastLimit = w;
+        ++current.words;
+    }
+    if (current.words > longest.words) longest = current;
+    return longest;
+}
+
+}  // namespace
+
+std::vector<Span> wordSpans(std::string_view text) {
+    std::vector<Span> words;
+    size_t i = 0;
+    Span w;
+    while (nextWord(text, i, w)) words.push_back(w);
+    return words;
 }
 
 std::vector<Span> shoutedWords(std::string_view text) {
@@ -93,28 +135,36 @@ std::vector<Span> shoutedWords(std::string_view text) {
         }
         run.clear();
     };
-    const auto links = linkSpans(text);
-    for (const auto& [b, e] : wordSpans(text)) {
-        bool inLink = std::any_of(links.begin(), links.end(),
-                                  [&, b = b](const Span& l) { return l.first <= b && b < l.second; });
-        std::string_view w = text.substr(b, e - b);
-        size_t letters = 0;
-        bool allUpper = !inLink;
-        for (char c : w) {
-            auto u = static_cast<unsigned char>(c);
-            if (std::isalpha(u)) {
-                ++letters;
-                if (!std::isupper(u)) allUpper = false;
-            } else if (u >= 0x80) {
-                allUpper = false;   // leave non-ASCII words alone
-            }
+    // One space-separated token at a time: a word never spans two, and a link is a token.
+    size_t i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && text[i] == ' ') ++i;
+        size_t tokenBegin = i;
+        while (i < text.size() && text[i] != ' ') ++i;
+        std::string_view token = text.substr(tokenBegin, i - tokenBegin);
+        size_t k = 0;
+        Span w;
+        if (isLinkToken(token)) {
+            if (nextWord(token, k, w)) endRun();   // a word in a link breaks a run
+            continue;
         }
-        bool acronym = std::find(std::begin(kAcronyms), std::end(kAcronyms), w) != std::end(kAcronyms);
-        // numbers, times and model names ("8AM", "PS4") neither start nor break a run
-        bool digits = std::any_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-        if ((letters == 0 || digits) && !inLink) continue;
-        if (!allUpper || acronym) { endRun(); continue; }
-        run.emplace_back(b, e);
+        while (nextWord(token, k, w)) {
+            bool letters = false, lower = false, digits = false;
+            for (size_t p = w.first; p < w.second; ++p) {
+                char c = token[p];
+                if (ascii::isUpper(c)) letters = true;
+                else if (ascii::isLower(c)) letters = lower = true;
+                else if (ascii::isDigit(c)) digits = true;
+                else if (static_cast<unsigned char>(c) >= 0x80) lower = true;   // leave non-ASCII words alone
+            }
+            // numbers, times and model names ("8AM", "PS4") neither start nor break a run
+            if (!letters || digits) continue;
+            if (lower || isAcronym(token.substr(w.first, w.second - w.first))) {
+                endRun();
+                continue;
+            }
+            run.emplace_back(tokenBegin + w.first, tokenBegin + w.second);
+        }
     }
     endRun();
     return out;
@@ -127,41 +177,39 @@ LimitCheck::LimitCheck(const Rule& rule, PatternRegistry& registry, std::vector<
     if (rule.notAfter) notAfter_ = registerAll(registry, rule.notAfter->patterns, speakerRoles(), errors);
 }
 
-std::vector<Span> LimitCheck::countedItems(const MatchContext& ctx, size_t turn) const {
+std::optional<Span> LimitCheck::firstPastLimit(const MatchContext& ctx, size_t turn) const {
     const TurnText& body = ctx.conversation().turns[turn].body;
+    const auto limit = static_cast<size_t>(rule_.max);
+    auto pick = [&](const std::vector<Span>& items) -> std::optional<Span> {
+        if (items.size() <= limit) return std::nullopt;
+        return items[limit];
+    };
     switch (rule_.count) {
         case LimitCount::matches:
-            if (!ctx.anyHit(turn, patterns_)) return {};
-            return dropCancelled(ctx, turn, ctx.find(turn, patterns_), unless_, notAfter_, rule_);
-        case LimitCount::words: return wordSpans(body.text);
+            if (!ctx.anyHit(turn, patterns_)) return std::nullopt;
+            return pick(dropCancelled(ctx, turn, ctx.find(turn, patterns_), unless_, notAfter_, rule_));
+        case LimitCount::words: {
+            size_t i = 0, n = 0;
+            Span w;
+            while (nextWord(body.text, i, w)) {
+                if (n++ == limit) return w;
+            }
+            return std::nullopt;
+        }
         case LimitCount::shouting: {
             auto words = shoutedWords(body.text);
-            if (rule_.inQuotes || words.empty()) return words;
+            if (rule_.inQuotes || words.size() <= limit) return pick(words);
             auto quotes = quotedSpans(body.text);   // an error message quoted as shown is not shouting
             words.erase(std::remove_if(words.begin(), words.end(),
                                        [&](const Span& w) { return insideAny(quotes, w); }),
                         words.end());
-            return words;
+            return pick(words);
         }
         case LimitCount::paragraphWords: {
             // The words of the longest paragraph (text between blank lines): a wall of text.
-            auto words = wordSpans(body.text);
-            std::vector<Span> longest, current;
-            size_t nextBreak = 0;
-            for (const auto& w : words) {
-                bool breakBefore = startsListItem(body.text, w);
-                while (nextBreak < body.paragraphBreaks.size() && body.paragraphBreaks[nextBreak] <= w.first) {
-                    breakBefore = true;
-                    ++nextBreak;
-                }
-                if (breakBefore) {
-                    if (current.size() > longest.size()) longest.swap(current);
-                    current.clear();
-                }
-                current.push_back(w);
-            }
-            if (current.size() > longest.size()) longest.swap(current);
-            return longest;
+            LongestParagraph longest = longestParagraph(body, limit);
+            if (longest.words <= limit) return std::nullopt;
+            return longest.pastLimit;
         }
         case LimitCount::sentences: {
             std::vector<Span> sentences;
@@ -171,23 +219,22 @@ std::vector<Span> LimitCheck::countedItems(const MatchContext& ctx, size_t turn)
                 sentences.emplace_back(b, e);
                 pos = e + 1;
             }
-            return sentences;
+            return pick(sentences);
         }
     }
-    return {};
+    return std::nullopt;
 }
 
 void LimitCheck::run(const MatchContext& ctx, std::vector<RawFinding>& out) const {
     const auto& turns = ctx.conversation().turns;
     for (size_t t = 0; t < turns.size(); ++t) {
         if (!readsTurn(turns[t])) continue;
-        auto items = countedItems(ctx, t);
-        if (items.size() <= static_cast<size_t>(rule_.max)) continue;
-        const Span& first = items[static_cast<size_t>(rule_.max)];
-        Span at = first;
+        std::optional<Span> first = firstPastLimit(ctx, t);
+        if (!first) continue;
+        Span at = *first;
         if (rule_.count == LimitCount::words || rule_.count == LimitCount::paragraphWords) {
             // from the first word over to its sentence end
-            at.second = sentenceAround(turns[t].body, first.first).second;
+            at.second = sentenceAround(turns[t].body, first->first).second;
             while (at.second > at.first && turns[t].body.text[at.second - 1] == ' ') --at.second;
         }
         out.push_back({&rule_, {t, at.first, at.second}, std::nullopt, ""});

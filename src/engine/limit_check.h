@@ -11,7 +11,8 @@ public:
     void run(const MatchContext& ctx, std::vector<RawFinding>& out) const override;
 
 private:
-    std::vector<Span> countedItems(const MatchContext& ctx, size_t turn) const;
+    // The item at index `max` of the turn's counted items (the first one over), if any.
+    std::optional<Span> firstPastLimit(const MatchContext& ctx, size_t turn) const;
     std::vector<PatternId> patterns_, unless_, notAfter_;
 };
 

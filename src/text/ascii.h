@@ -1,0 +1,14 @@
+// ASCII character classes for the per-byte loops of the checks. The <cctype> functions are
+// out-of-line calls through the locale's tables; replylint never calls setlocale, so it runs
+// in the "C" locale, where they classify exactly these ASCII bytes and nothing above 0x7F.
+#pragma once
+
+namespace replylint::ascii {
+
+inline bool isDigit(char c) { return c >= '0' && c <= '9'; }
+inline bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool isLower(char c) { return c >= 'a' && c <= 'z'; }
+inline bool isAlpha(char c) { return isUpper(c) || isLower(c); }
+inline bool isAlnum(char c) { return isAlpha(c) || isDigit(c); }
+
+}  // namespace replylint::ascii
