@@ -1,5 +1,7 @@
 #include "report/finding_json.h"
 
+#include "report/compact_json.h"
+
 namespace replylint {
 
 namespace {
@@ -11,6 +13,15 @@ void putRange(nlohmann::ordered_json& j, const SourceRange& r) {
     j["end_column"] = r.end.column;
     j["byte_offset"] = r.start.byte;
     j["end_byte_offset"] = r.end.byte;
+}
+
+void putRange(CompactJson& j, const SourceRange& r) {
+    j.key("line"); j.number(r.start.line);
+    j.key("column"); j.number(r.start.column);
+    j.key("end_line"); j.number(r.end.line);
+    j.key("end_column"); j.number(r.end.column);
+    j.key("byte_offset"); j.number(r.start.byte);
+    j.key("end_byte_offset"); j.number(r.end.byte);
 }
 
 }  // namespace
@@ -40,6 +51,43 @@ nlohmann::ordered_json findingJson(const Finding& f) {
     j["suppressed"] = f.suppressed;
     if (f.suppressed) j["suppression"] = {{"kind", f.suppressionKind}, {"justification", f.suppressionReason}};
     return j;
+}
+
+void appendFindingLine(std::string& out, const Finding& f) {
+    // The fields and their order of findingJson, written directly.
+    CompactJson j(out);
+    j.beginObject();
+    j.key("rule"); j.string(f.ruleId);
+    j.key("severity"); j.string(severityName(f.severity));
+    j.key("message"); j.string(f.message);
+    j.key("path"); j.string(f.path);
+    putRange(j, f.range);
+    j.key("conversation"); j.string(f.conversationId);
+    j.key("turn"); j.number(f.turnIndex);
+    j.key("speaker"); j.string(f.speaker);
+    j.key("role"); j.string(f.role);
+    j.key("match"); j.string(f.matchedText);
+    j.key("fix");
+    if (f.fix) j.string(*f.fix); else j.null();
+    j.key("related");
+    j.beginArray();
+    for (const auto& r : f.related) {
+        j.beginObject();
+        j.key("message"); j.string(r.message);
+        putRange(j, r.range);
+        j.endObject();
+    }
+    j.endArray();
+    j.key("suppressed"); j.boolean(f.suppressed);
+    if (f.suppressed) {
+        j.key("suppression");
+        j.beginObject();
+        j.key("kind"); j.string(f.suppressionKind);
+        j.key("justification"); j.string(f.suppressionReason);
+        j.endObject();
+    }
+    j.endObject();
+    out += '\n';
 }
 
 nlohmann::ordered_json diagnosticJson(const Diagnostic& d, const char* kind) {

@@ -14,6 +14,9 @@ namespace replylint {
 inline constexpr int kJsonReportVersion = 1;
 
 nlohmann::ordered_json findingJson(const Finding& f);
+// The same finding as one line of JSON Lines (the dumpJson of findingJson, then '\n'),
+// written without building the JSON object: --format jsonl writes one per finding.
+void appendFindingLine(std::string& out, const Finding& f);
 // kind: "input" for problems with an input, "rule" for rule files that failed to load.
 nlohmann::ordered_json diagnosticJson(const Diagnostic& d, const char* kind);
 

@@ -40,3 +40,29 @@ TEST_CASE("a diagnostic without a line has line null") {
     CHECK(j["line"].is_null());
     CHECK(j["kind"] == "input");
 }
+
+TEST_CASE("a JSON Lines finding is written byte for byte as findingJson dumps it") {
+    auto line = [](const Finding& f) {
+        std::string out;
+        appendFindingLine(out, f);
+        return out;
+    };
+    Finding f = testing::sampleFinding();
+    CHECK(line(f) == dumpJson(findingJson(f)) + "\n");
+    f.fix = "Here's \"what\" I can do\\";
+    f.related.push_back({f.range, "the customer turn"});
+    f.related.push_back({f.range, "and another"});
+    f.speaker = "Chlo\xC3\xA9 \xF0\x9F\x8E\x89 \x7F";
+    f.matchedText = std::string("tab\there\nnull\0bell\x07\x1F end\r\b\f", 25);
+    f.suppressed = true;
+    f.suppressionKind = "inSource";
+    f.suppressionReason = "quoted \"on purpose\"";
+    f.range.end.byte = UINT64_MAX;
+    CHECK(line(f) == dumpJson(findingJson(f)) + "\n");
+    // malformed UTF-8: a stray byte, an overlong form, a surrogate, past U+10FFFF, truncated
+    for (const char* bad : {"bad\xFF.txt", "\xC0\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80", "ok \xE2\x80", "\xE2\x80 x"}) {
+        INFO(bad);
+        f.path = bad;
+        CHECK(line(f) == dumpJson(findingJson(f)) + "\n");
+    }
+}

@@ -8,9 +8,9 @@ namespace replylint {
 JsonlReporter::JsonlReporter(std::FILE* out, std::FILE* err) : out_(out), err_(err) {}
 
 void JsonlReporter::finding(const Finding& f) {
-    std::string line = dumpJson(findingJson(f));
-    line += '\n';
-    std::fputs(line.c_str(), out_);
+    line_.clear();
+    appendFindingLine(line_, f);
+    std::fwrite(line_.data(), 1, line_.size(), out_);
     std::fflush(out_);
 }
 

@@ -3,6 +3,7 @@
 // sees results while the input is still arriving.
 #pragma once
 #include <cstdio>
+#include <string>
 
 #include "report/reporter.h"
 
@@ -18,6 +19,7 @@ public:
 private:
     std::FILE* out_;
     std::FILE* err_;
+    std::string line_;   // reused: one finding's line
 };
 
 }  // namespace replylint
