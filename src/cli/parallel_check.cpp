@@ -43,13 +43,13 @@ struct Piece {
 // Lints what a reader hands over and records it for the session.
 class RecordingSink : public ConversationSink {
 public:
-    RecordingSink(const Engine& engine, const std::string& path, std::vector<Event>& out)
-        : engine_(engine), path_(path), out_(out) {}
+    RecordingSink(const Engine& engine, const std::string& path, bool lineText, std::vector<Event>& out)
+        : engine_(engine), path_(path), lineText_(lineText), out_(out) {}
 
     void conversation(const Conversation& conv, const SourceLocator& locator) override {
         Event& ev = out_.emplace_back();
         LintedConversation& done = ev.conversation.emplace();
-        lintConversation(engine_, conv, locator, path_, raw_, done.error, done.findings);
+        lintConversation(engine_, conv, locator, path_, lineText_, raw_, done.error, done.findings);
         done.turns = conv.turns.size();
         done.speakers.id = conv.id;
         done.speakers.turns.resize(conv.turns.size());
@@ -68,6 +68,7 @@ public:
 private:
     const Engine& engine_;
     const std::string& path_;
+    bool lineText_;
     std::vector<Event>& out_;
     std::vector<RawFinding> raw_;
 };
@@ -151,7 +152,7 @@ struct Batch {
 };
 
 void produce(const std::vector<InputSpec>& inputs, const std::vector<const InputSettings*>& settings,
-             Pipeline& pipeline) {
+             bool lineText, Pipeline& pipeline) {
     for (size_t i = 0; i < inputs.size(); ++i) {
         const InputSpec& spec = inputs[i];
         const InputSettings& set = *settings[i];
@@ -159,14 +160,14 @@ void produce(const std::vector<InputSpec>& inputs, const std::vector<const Input
         first->input = i;
         first->firstOfInput = true;
         auto opened = std::make_shared<OpenedInput>();
-        RecordingSink opening(*set.engine, spec.displayPath, first->events);
+        RecordingSink opening(*set.engine, spec.displayPath, lineText, first->events);
         if (!opened->open(spec, opening)) {
             pipeline.push(std::move(first));
             continue;
         }
         if (opened->format() != InputFormat::jsonl) {
-            first->work = [opened, &spec, &set](Piece& piece, WorkerState&) {
-                RecordingSink sink(*set.engine, spec.displayPath, piece.events);
+            first->work = [opened, &spec, &set, lineText](Piece& piece, WorkerState&) {
+                RecordingSink sink(*set.engine, spec.displayPath, lineText, piece.events);
                 opened->readRest(spec, set.roles, sink);
             };
             pipeline.push(std::move(first));
@@ -181,8 +182,8 @@ void produce(const std::vector<InputSpec>& inputs, const std::vector<const Input
             batch->bytes.append(LineStream::kPadding, '\0');
             auto piece = std::make_unique<Piece>();
             piece->input = i;
-            piece->work = [batch, &spec, &set](Piece& p, WorkerState& state) {
-                RecordingSink sink(*set.engine, spec.displayPath, p.events);
+            piece->work = [batch, &spec, &set, lineText](Piece& p, WorkerState& state) {
+                RecordingSink sink(*set.engine, spec.displayPath, lineText, p.events);
                 for (const auto& l : batch->lines) {
                     state.jsonl.parse(std::string_view(batch->bytes.data() + l.begin, l.size), l.offset, l.number,
                                       spec.displayPath, set.roles, sink);
@@ -226,7 +227,7 @@ void lintInParallel(const std::vector<InputSpec>& inputs, const std::vector<cons
                     LintSession& session, unsigned jobs) {
     Pipeline pipeline(jobs, 4 * static_cast<size_t>(jobs) + 4);
     std::thread producer([&] {
-        produce(inputs, settings, pipeline);
+        produce(inputs, settings, session.wantsLineText(), pipeline);
         pipeline.close();
     });
     while (auto piece = pipeline.pop()) {

@@ -8,7 +8,8 @@
 
 namespace replylint {
 
+// lineText: whether the ranges carry their source line (Reporter::wantsLineText).
 Finding buildFinding(const RawFinding& raw, const Conversation& conv, const SourceLocator& locator,
-                     const std::string& path);
+                     const std::string& path, bool lineText);
 
 }  // namespace replylint

@@ -65,17 +65,17 @@ void LintSession::emit(Finding& f, bool suppressible) {
 }
 
 void lintConversation(const Engine& engine, const Conversation& conv, const SourceLocator& locator,
-                      const std::string& path, std::vector<RawFinding>& scratch, std::string& error,
-                      std::vector<Finding>& findings) {
+                      const std::string& path, bool lineText, std::vector<RawFinding>& scratch,
+                      std::string& error, std::vector<Finding>& findings) {
     findings.clear();
     error.clear();
     if (!engine.lint(conv, scratch, error)) error = "conversation " + conv.id + ": " + error;
-    for (const RawFinding& raw : scratch) findings.push_back(buildFinding(raw, conv, locator, path));
+    for (const RawFinding& raw : scratch) findings.push_back(buildFinding(raw, conv, locator, path, lineText));
 }
 
 void LintSession::conversation(const Conversation& conv, const SourceLocator& locator) {
     std::string error;
-    lintConversation(*engine_, conv, locator, path_, raw_, error, findings_);
+    lintConversation(*engine_, conv, locator, path_, reporter_.wantsLineText(), raw_, error, findings_);
     locator_ = &locator;   // --fix reads the source of each finding
     report(conv, conv.turns.size(), error, findings_);
     locator_ = nullptr;

@@ -25,9 +25,10 @@ struct SessionOptions {
 
 // Lints one conversation into findings mapped to the source: the part of a session that may
 // run on any thread (the engine is only read). `error` is set when matching failed.
+// `lineText`: fill SourceRange::lineText (Reporter::wantsLineText).
 void lintConversation(const Engine& engine, const Conversation& conv, const SourceLocator& locator,
-                      const std::string& path, std::vector<RawFinding>& scratch, std::string& error,
-                      std::vector<Finding>& findings);
+                      const std::string& path, bool lineText, std::vector<RawFinding>& scratch,
+                      std::string& error, std::vector<Finding>& findings);
 
 // A conversation linted elsewhere (another thread), handed to the session in input order.
 struct LintedConversation {
@@ -42,6 +43,8 @@ public:
     LintSession(const Engine& engine, Reporter& reporter, Severity failOn);
 
     void setOptions(SessionOptions options) { options_ = options; }
+    // Whether findings must carry their source line, for the reporter.
+    bool wantsLineText() const { return reporter_.wantsLineText(); }
 
     // `rewritable`: a file --fix may rewrite (not stdin).
     void beginInput(const std::string& path, bool rewritable = false);

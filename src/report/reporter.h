@@ -36,6 +36,9 @@ public:
     // Each conversation as it is linted, before its findings (for statistics).
     virtual void conversation(const Conversation& /*conv*/, const std::string& /*path*/) {}
     virtual void finding(const Finding& f) = 0;
+    // Whether findings must carry SourceRange::lineText (the whole source line, which for a
+    // JSON Lines record is the whole record): only formats that print the line ask for it.
+    virtual bool wantsLineText() const { return false; }
     virtual void diagnostic(const Diagnostic& /*d*/) {}
     virtual void end(const RunSummary& summary) = 0;
 };

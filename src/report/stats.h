@@ -61,6 +61,7 @@ public:
     void begin(const std::vector<const Rule*>& rules) override;
     void conversation(const Conversation& conv, const std::string& path) override;
     void finding(const Finding& f) override;
+    bool wantsLineText() const override { return inner_->wantsLineText(); }
     void diagnostic(const Diagnostic& d) override;
     void end(const RunSummary& summary) override;
 

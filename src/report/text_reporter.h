@@ -11,6 +11,7 @@ class TextReporter : public Reporter {
 public:
     TextReporter(std::FILE* out, std::FILE* err, bool color);
     void finding(const Finding& f) override;
+    bool wantsLineText() const override { return true; }
     void diagnostic(const Diagnostic& d) override;
     void end(const RunSummary& summary) override;
 

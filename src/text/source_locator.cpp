@@ -64,10 +64,11 @@ SourcePosition SourceLocator::position(uint64_t offset) const {
     return p;
 }
 
-SourceRange SourceLocator::range(uint64_t begin, uint64_t end) const {
+SourceRange SourceLocator::range(uint64_t begin, uint64_t end, bool withLineText) const {
     SourceRange r;
     r.start = position(begin);
     r.end = position(std::max(begin, end));
+    if (!withLineText) return r;
     size_t li = lineIndex(r.start.byte - base_);
     size_t from = lineStarts_[li];
     size_t to = li + 1 < lineStarts_.size() ? lineStarts_[li + 1] : bytes_.size();

@@ -17,7 +17,8 @@ public:
     SourceLocator(std::string_view bytes, uint64_t base = 0, uint32_t firstLine = 1);
 
     SourcePosition position(uint64_t offset) const;
-    SourceRange range(uint64_t begin, uint64_t end) const;
+    // lineText is filled only when asked for.
+    SourceRange range(uint64_t begin, uint64_t end, bool withLineText = true) const;
     // The source bytes of [begin, end) (offsets as in position()), clipped to this region.
     std::string_view slice(uint64_t begin, uint64_t end) const;
 
