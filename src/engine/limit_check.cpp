@@ -138,6 +138,15 @@ std::vector<Span> shoutedWords(std::string_view text) {
     // One space-separated token at a time: a word never spans two, and a link is a token.
     size_t i = 0;
     while (i < text.size()) {
+        if (run.empty()) {
+            // Outside a run, only a token with a capital letter can start one (any other
+            // word is skipped or ends the empty run): go straight to the next capital, back
+            // to the start of its token. Most replies are mostly lower case.
+            size_t from = i;
+            while (i < text.size() && !ascii::isUpper(text[i])) ++i;
+            if (i == text.size()) break;
+            while (i > from && text[i - 1] != ' ') --i;
+        }
         while (i < text.size() && text[i] == ' ') ++i;
         size_t tokenBegin = i;
         while (i < text.size() && text[i] != ' ') ++i;
