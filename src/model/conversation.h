@@ -1,6 +1,7 @@
 // The data every reader produces and the engine consumes: conversations made of turns
 // whose normalised text maps byte for byte back into the source file.
 #pragma once
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -17,13 +18,38 @@ bool parseRole(std::string_view name, Role& out);
 // Text of one turn after normalisation, with the source offset of every byte.
 struct TurnText {
     std::string text;                 // normalised: ASCII quotes, single spaces
-    std::vector<uint64_t> origin;     // origin[i]: source byte offset of text[i]; origin[size] = end
     std::vector<uint32_t> paragraphBreaks;  // positions in text where a blank line was collapsed
+
+    // Where the text came from, as runs rather than one offset per byte (most text is
+    // copied from the source as it is, so a turn is usually a handful of runs): text from
+    // run.at up to the next run's `at` maps to source bytes from run.source on, one to one,
+    // or every byte to run.source (a decoded escape, say).
+    struct OriginRun {
+        size_t at;
+        uint64_t source;
+        bool oneToOne;
+    };
+    std::vector<OriginRun> origins;
+    uint64_t end = 0;                 // the source offset of position text.size()
 
     // Source offset of normalised position pos; for pos == size, the end of the last byte.
     // A collapsed space maps to the end of the text before it, so a match end that stops
     // at a space maps to just past its last character.
-    uint64_t sourceOffset(size_t pos) const { return origin[pos]; }
+    uint64_t sourceOffset(size_t pos) const {
+        if (pos >= text.size()) return end;
+        auto run = std::upper_bound(origins.begin(), origins.end(), pos,
+                                    [](size_t p, const OriginRun& r) { return p < r.at; }) - 1;
+        return run->oneToOne ? run->source + (pos - run->at) : run->source;
+    }
+    // Records where the text appended next, from position at == text.size(), comes from;
+    // a one-to-one run that continues the last one extends it.
+    void mapFrom(size_t at, uint64_t source, bool oneToOne) {
+        if (oneToOne && !origins.empty()) {
+            const OriginRun& last = origins.back();
+            if (last.oneToOne && last.source + (at - last.at) == source) return;
+        }
+        origins.push_back({at, source, oneToOne});
+    }
 };
 
 struct Turn {

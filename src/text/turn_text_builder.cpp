@@ -31,18 +31,12 @@ bool isInvisible(char32_t cp) {
            cp == 0xAD;
 }
 
-// Room for `more` elements, growing geometrically (a turn may arrive in many small pieces).
-template <typename V>
-void growFor(V& v, size_t more) {
-    size_t need = v.size() + more;
-    if (need > v.capacity()) v.reserve(std::max(need, 2 * v.capacity()));
-}
-
 }  // namespace
 
 TurnTextBuilder::TurnTextBuilder(TurnText& out) : out_(out) {
     out_.text.clear();
-    out_.origin.clear();
+    out_.origins.clear();
+    out_.end = 0;
     out_.paragraphBreaks.clear();
 }
 
@@ -58,29 +52,29 @@ void TurnTextBuilder::addCodePoint(char32_t cp, std::string_view bytes, uint64_t
         return;
     }
     if (isInvisible(cp)) return;
-    if (pendingSpace_ && !out_.text.empty()) {
-        if (pendingBreaks_ >= 2) out_.paragraphBreaks.push_back(out_.text.size());
-        out_.text += ' ';
-        out_.origin.push_back(lastEnd_);
-    }
-    pendingSpace_ = false;
-    pendingBreaks_ = 0;
+    emitPendingSpace();
     if (char folded = asciiFold(cp)) {
+        out_.mapFrom(out_.text.size(), begin, true);
         out_.text += folded;
-        out_.origin.push_back(begin);
     } else {
-        for (size_t k = 0; k < bytes.size(); ++k) {
-            out_.text += bytes[k];
-            // Bytes of a decoded unit all map to its start; source bytes map one to one.
-            out_.origin.push_back(end - begin == bytes.size() ? begin + k : begin);
-        }
+        // Bytes of a decoded unit all map to its start; source bytes map one to one.
+        out_.mapFrom(out_.text.size(), begin, end - begin == bytes.size());
+        out_.text.append(bytes);
     }
     lastEnd_ = end;
 }
 
+void TurnTextBuilder::emitPendingSpace() {
+    if (pendingSpace_ && !out_.text.empty()) {
+        if (pendingBreaks_ >= 2) out_.paragraphBreaks.push_back(out_.text.size());
+        out_.mapFrom(out_.text.size(), lastEnd_, true);
+        out_.text += ' ';
+    }
+    pendingSpace_ = false;
+    pendingBreaks_ = 0;
+}
+
 void TurnTextBuilder::appendSource(std::string_view bytes, uint64_t offset) {
-    growFor(out_.text, bytes.size() + 1);
-    growFor(out_.origin, bytes.size() + 2);
     size_t i = 0;
     while (i < bytes.size()) {
         auto b = static_cast<unsigned char>(bytes[i]);
@@ -105,18 +99,9 @@ void TurnTextBuilder::appendSource(std::string_view bytes, uint64_t offset) {
                 break;
             }
             if (j > i) {
-                if (pendingSpace_ && !out_.text.empty()) {
-                    if (pendingBreaks_ >= 2) out_.paragraphBreaks.push_back(out_.text.size());
-                    out_.text += ' ';
-                    out_.origin.push_back(lastEnd_);
-                }
-                pendingSpace_ = false;
-                pendingBreaks_ = 0;
+                emitPendingSpace();
+                out_.mapFrom(out_.text.size(), offset + i, true);
                 out_.text.append(bytes.data() + i, j - i);
-                size_t at = out_.origin.size();
-                out_.origin.resize(at + (j - i));
-                uint64_t* origin = out_.origin.data() + at;
-                for (size_t k = i; k < j; ++k) *origin++ = offset + k;
                 lastEnd_ = offset + j;
                 i = j;
                 continue;
@@ -150,6 +135,6 @@ void TurnTextBuilder::appendDecoded(std::string_view decoded, uint64_t begin, ui
 
 void TurnTextBuilder::appendLineBreak(uint64_t /*offset*/) { addWhitespace(true); }
 
-void TurnTextBuilder::finish() { out_.origin.push_back(lastEnd_); }
+void TurnTextBuilder::finish() { out_.end = lastEnd_; }
 
 }  // namespace replylint

@@ -26,6 +26,8 @@ public:
 private:
     void addCodePoint(char32_t cp, std::string_view bytes, uint64_t begin, uint64_t end);
     void addWhitespace(bool lineBreak);
+    // Writes the space a run of white space collapsed to, if one is pending.
+    void emitPendingSpace();
 
     TurnText& out_;
     uint64_t lastEnd_ = 0;      // source end of the last non-space unit

@@ -65,8 +65,8 @@ public:
     void conversation(const Conversation& conv, const SourceLocator& locator) override {
         for (const Turn& turn : conv.turns) {
             const TurnText& t = turn.body;
-            require(t.origin.size() == t.text.size() + 1, "origin has one entry per byte plus the end");
-            for (uint64_t o : t.origin) {
+            for (size_t i = 0; i <= t.text.size(); ++i) {
+                uint64_t o = t.sourceOffset(i);
                 require(o <= size_, "source offset inside the input");
                 SourcePosition p = locator.position(o);
                 require(p.line >= 1 && p.column >= 1, "positions are 1-based");
