@@ -1,5 +1,6 @@
 #include "input/json_record.h"
 
+#include "text/byte_scan.h"
 #include "text/turn_text_builder.h"
 #include "text/utf8.h"
 
@@ -33,8 +34,7 @@ std::string decodeString(std::string_view raw, uint64_t offset, TurnTextBuilder&
     size_t i = 1;
     std::string decoded;
     while (i < raw.size()) {
-        size_t run = i;
-        while (run < raw.size() && raw[run] != '"' && raw[run] != '\\') ++run;
+        size_t run = bytescan::findQuoteOrBackslash(raw, i);
         if (run > i) builder.appendSource(raw.substr(i, run - i), offset + i);
         if (run >= raw.size()) return "unterminated string";
         if (raw[run] == '"') return "";

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "text/byte_scan.h"
 #include "text/utf8.h"
 
 namespace replylint {
@@ -82,22 +83,7 @@ void TurnTextBuilder::appendSource(std::string_view bytes, uint64_t offset) {
             // ASCII fast path: runs of ordinary characters are copied in one go.
             // A single space between two such characters is kept as it is, which is what
             // the general path below would make of it (same byte, same origin).
-            size_t j = i;
-            while (j < bytes.size()) {
-                auto c = static_cast<unsigned char>(bytes[j]);
-                if (c < 0x80 && c > ' ') {
-                    ++j;
-                    continue;
-                }
-                if (c == ' ' && j > i && j + 1 < bytes.size()) {
-                    auto next = static_cast<unsigned char>(bytes[j + 1]);
-                    if (next < 0x80 && next > ' ') {
-                        j += 2;
-                        continue;
-                    }
-                }
-                break;
-            }
+            size_t j = bytescan::plainRunEnd(bytes, i);
             if (j > i) {
                 emitPendingSpace();
                 out_.mapFrom(out_.text.size(), offset + i, true);
