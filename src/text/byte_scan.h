@@ -39,6 +39,21 @@ inline size_t plainRunEnd(std::string_view s, size_t i) {
     return p;
 }
 
+// Position of the first byte at or after i that is not ASCII (0x80 or above), or s.size().
+inline size_t asciiRunEnd(std::string_view s, size_t i) {
+    const size_t n = s.size();
+#if defined(__SSE2__)
+    while (i + 16 <= n) {
+        __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+        unsigned high = static_cast<unsigned>(_mm_movemask_epi8(v));
+        if (high) return i + static_cast<size_t>(__builtin_ctz(high));
+        i += 16;
+    }
+#endif
+    while (i < n && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+    return i;
+}
+
 // Position of the first '"' or '\\' at or after i, or s.size().
 inline size_t findQuoteOrBackslash(std::string_view s, size_t i) {
     const size_t n = s.size();

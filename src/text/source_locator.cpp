@@ -1,6 +1,9 @@
 #include "text/source_locator.h"
 
 #include <algorithm>
+#include <cstring>
+
+#include "text/byte_scan.h"
 
 #include "text/utf8.h"
 
@@ -11,6 +14,16 @@ SourceLocator::SourceLocator(std::string_view bytes, uint64_t base, uint32_t fir
 
 void SourceLocator::indexLines() const {
     lineStarts_.push_back(0);
+    if (!bytes_.empty() && std::memchr(bytes_.data(), '\r', bytes_.size()) == nullptr) {
+        // LF only (or a single-line JSON Lines record): memchr from break to break
+        const char* p = bytes_.data();
+        const char* end = p + bytes_.size();
+        while ((p = static_cast<const char*>(std::memchr(p, '\n', static_cast<size_t>(end - p)))) != nullptr) {
+            ++p;
+            lineStarts_.push_back(static_cast<uint64_t>(p - bytes_.data()));
+        }
+        return;
+    }
     for (size_t i = 0; i < bytes_.size(); ++i) {
         char c = bytes_[i];
         if (c == '\n') {
@@ -45,7 +58,7 @@ SourcePosition SourceLocator::position(uint64_t offset) const {
     if (i == 0 && li == 0 && base_ == 0 && stop >= 3 && line.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
     // ASCII runs count one column a byte; decode only from the first other byte.
     size_t asciiFrom = i;
-    while (i < stop && static_cast<unsigned char>(line[i]) < 0x80) ++i;
+    i = bytescan::asciiRunEnd(line.substr(0, stop), i);
     col += static_cast<uint32_t>(i - asciiFrom);
     col16 += static_cast<uint32_t>(i - asciiFrom);
     while (i < stop) {

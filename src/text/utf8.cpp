@@ -1,5 +1,7 @@
 #include "text/utf8.h"
 
+#include "text/byte_scan.h"
+
 namespace replylint {
 
 bool utf8::isValid(std::string_view s) { return firstInvalid(s) == std::string_view::npos; }
@@ -7,7 +9,10 @@ bool utf8::isValid(std::string_view s) { return firstInvalid(s) == std::string_v
 size_t utf8::firstInvalid(std::string_view s) {
     size_t i = 0;
     while (i < s.size()) {
-        if (static_cast<unsigned char>(s[i]) < 0x80) { ++i; continue; }
+        if (static_cast<unsigned char>(s[i]) < 0x80) {
+            i = bytescan::asciiRunEnd(s, i);
+            continue;
+        }
         int len = 1;
         char32_t cp = decode(s, i, len);
         if (cp == 0xFFFD && len == 1) return i;
