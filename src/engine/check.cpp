@@ -25,14 +25,29 @@ bool MatchContext::hit(size_t turn, PatternId id) const {
            ((bits_[turn * words_ + static_cast<size_t>(id) / 64] >> (id % 64)) & 1) != 0;
 }
 
-bool MatchContext::anyHit(size_t turn, const std::vector<PatternId>& ids) const {
-    return std::any_of(ids.begin(), ids.end(), [&](PatternId id) { return hit(turn, id); });
+PatternSet::PatternSet(std::vector<PatternId> ids) : ids_(std::move(ids)) {
+    for (PatternId id : ids_) {
+        if (id < 0) continue;   // never a hit
+        size_t index = static_cast<size_t>(id) / 64;
+        auto word = std::find_if(words_.begin(), words_.end(), [&](const Word& w) { return w.index == index; });
+        if (word == words_.end()) word = words_.insert(words_.end(), {index, 0});
+        word->bits |= uint64_t{1} << (static_cast<size_t>(id) % 64);
+    }
 }
 
-std::vector<Span> MatchContext::find(size_t turn, const std::vector<PatternId>& ids) const {
+bool MatchContext::anyHit(size_t turn, const PatternSet& set) const {
+    // Only ids the registry knows have bits in bits_, as hit() requires.
+    const uint64_t* row = bits_.data() + turn * words_;
+    for (const auto& w : set.words()) {
+        if (w.index < words_ && (row[w.index] & w.bits) != 0) return true;
+    }
+    return false;
+}
+
+std::vector<Span> MatchContext::find(size_t turn, const PatternSet& set) const {
     std::vector<Span> all, one;
     const std::string& text = conv_.turns[turn].body.text;
-    for (PatternId id : ids) {
+    for (PatternId id : set.ids()) {
         if (!hit(turn, id)) continue;
         patterns_.findAll(id, text, one);
         all.insert(all.end(), one.begin(), one.end());
@@ -133,7 +148,7 @@ bool insideAny(const std::vector<Span>& spans, const Span& s) {
 }
 
 std::vector<Span> dropCancelled(const MatchContext& ctx, size_t turn, std::vector<Span> candidates,
-                                const std::vector<PatternId>& unless, const std::vector<PatternId>& notAfter,
+                                const PatternSet& unless, const PatternSet& notAfter,
                                 const Rule& rule) {
     if (candidates.empty()) return candidates;
     const TurnText& body = ctx.conversation().turns[turn].body;

@@ -25,6 +25,27 @@ struct RawFinding {
     std::string relatedMessage;
 };
 
+// A rule's pattern ids, and the same set as bit masks of 64 ids each: "did this turn match
+// any of them" is asked for every rule on every turn, and is then an AND per mask word.
+class PatternSet {
+public:
+    PatternSet() = default;
+    PatternSet(std::vector<PatternId> ids);   // NOLINT: implicit, a list of ids is a set
+
+    const std::vector<PatternId>& ids() const { return ids_; }
+    bool empty() const { return ids_.empty(); }
+
+    struct Word {
+        size_t index;    // ids index * 64 to index * 64 + 63
+        uint64_t bits;
+    };
+    const std::vector<Word>& words() const { return words_; }   // the non-zero ones
+
+private:
+    std::vector<PatternId> ids_;
+    std::vector<Word> words_;
+};
+
 // What checks may ask about a conversation while it is being linted.
 class MatchContext {
 public:
@@ -33,9 +54,9 @@ public:
 
     const Conversation& conversation() const { return conv_; }
     bool hit(size_t turn, PatternId id) const;
-    bool anyHit(size_t turn, const std::vector<PatternId>& ids) const;
+    bool anyHit(size_t turn, const PatternSet& set) const;
     // Spans of every listed pattern that the turn matched, sorted, overlaps merged away.
-    std::vector<Span> find(size_t turn, const std::vector<PatternId>& ids) const;
+    std::vector<Span> find(size_t turn, const PatternSet& set) const;
 
 private:
     const PatternRegistry& patterns_;
@@ -73,7 +94,7 @@ std::unique_ptr<Check> makeCheck(const Rule& rule, PatternRegistry& registry,
 // unless the rule says `in-quotes`), that no `unless` pattern cancels within the rule's
 // `unless-scope` and that no `not-after` pattern precedes within its window.
 std::vector<Span> dropCancelled(const MatchContext& ctx, size_t turn, std::vector<Span> candidates,
-                                const std::vector<PatternId>& unless, const std::vector<PatternId>& notAfter,
+                                const PatternSet& unless, const PatternSet& notAfter,
                                 const Rule& rule);
 
 // Quoted passages of a turn's normalised text, quotation marks included: "…" pairs, and '…'

@@ -13,7 +13,7 @@ public:
 private:
     // The item at index `max` of the turn's counted items (the first one over), if any.
     std::optional<Span> firstPastLimit(const MatchContext& ctx, size_t turn) const;
-    std::vector<PatternId> patterns_, unless_, notAfter_;
+    PatternSet patterns_, unless_, notAfter_;
 };
 
 // Words of the text (runs of letters, digits, apostrophes), as spans.

@@ -10,7 +10,7 @@ public:
     void run(const MatchContext& ctx, std::vector<RawFinding>& out) const override;
 
 private:
-    std::vector<PatternId> patterns_, unless_, notAfter_;
+    PatternSet patterns_, unless_, notAfter_;
 };
 
 }  // namespace replylint

@@ -5,10 +5,12 @@ namespace replylint {
 RequireCheck::RequireCheck(const Rule& rule, PatternRegistry& registry, std::vector<RuleError>& errors)
     : Check(rule) {
     expect_ = registerAll(registry, rule.expect, speakerRoles(), errors);
+    std::vector<PatternId> when;
     for (const auto& p : rule.when) {
         PatternId id = registry.addForAllRoles(rule, p, errors);
-        if (id >= 0) when_.push_back(id);
+        if (id >= 0) when.push_back(id);
     }
+    when_ = std::move(when);
 }
 
 void RequireCheck::report(const Conversation& conv, size_t turn, std::vector<RawFinding>& out) const {

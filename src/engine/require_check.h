@@ -12,7 +12,7 @@ public:
 
 private:
     void report(const Conversation& conv, size_t turn, std::vector<RawFinding>& out) const;
-    std::vector<PatternId> expect_, when_;
+    PatternSet expect_, when_;
 };
 
 }  // namespace replylint

@@ -11,7 +11,7 @@ public:
     void run(const MatchContext& ctx, std::vector<RawFinding>& out) const override;
 
 private:
-    std::vector<PatternId> trigger_, unless_, notAfter_, expect_;
+    PatternSet trigger_, unless_, notAfter_, expect_;
 };
 
 }  // namespace replylint
