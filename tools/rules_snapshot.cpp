@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/pattern_expression.h"
 #include "rules/rule_loader.h"
 #include "rules/rule_snapshot.h"
 
@@ -40,14 +41,22 @@ int main(int argc, char** argv) {
     if (!errors.empty()) return 1;
 
     std::string bytes = serializeRulePacks(packs);
+    std::vector<std::string> expressions;
+    for (const auto& pack : packs) {
+        for (const auto& rule : pack.rules) {
+            auto e = ruleExpressions(rule);
+            expressions.insert(expressions.end(), e.begin(), e.end());
+        }
+    }
     std::ostringstream out;
     out << "// Generated from rules/*.yaml by tools/rules_snapshot.cpp; do not edit.\n"
-           "#include \"rules/builtin_rules.h\"\n\nnamespace replylint {\n\n"
+           "#include \"engine/pattern_expression.h\"\n#include \"rules/builtin_rules.h\"\n\nnamespace replylint {\n\n"
            "std::string_view builtinRuleSnapshot() {\n  static const unsigned char bytes[] = {";
     for (size_t i = 0; i < bytes.size(); ++i) {
         out << (i % 24 == 0 ? "\n    " : "") << static_cast<unsigned>(static_cast<unsigned char>(bytes[i])) << ',';
     }
-    out << "\n  };\n  return {reinterpret_cast<const char*>(bytes), sizeof bytes};\n}\n\n}  // namespace replylint\n";
+    out << "\n  };\n  return {reinterpret_cast<const char*>(bytes), sizeof bytes};\n}\n\n"
+        << patternAtomTableSource(expressions) << "\n}  // namespace replylint\n";
     std::string tmp = std::string(argv[1]) + ".tmp";
     {
         std::ofstream f(tmp, std::ios::binary);

@@ -20,13 +20,8 @@ Engine::Engine(std::vector<Rule> rules, std::vector<RuleError>& errors) : rules_
 
 bool Engine::lint(const Conversation& conv, std::vector<RawFinding>& out, std::string& error) const {
     out.clear();
-    std::vector<std::vector<PatternId>> hits(conv.turns.size());
-    for (size_t t = 0; t < conv.turns.size(); ++t) {
-        if (!patterns_.match(conv.turns[t].role, conv.turns[t].body.text, hits[t], error)) {
-            error = "turn " + std::to_string(t + 1) + ": " + error;
-            return false;
-        }
-    }
+    std::vector<std::vector<PatternId>> hits;
+    if (!patterns_.matchTurns(conv, hits, error)) return false;
     MatchContext ctx(patterns_, conv, hits);
     for (const auto& check : checks_) check->run(ctx, out);
     std::erase_if(out, [&](const RawFinding& f) { return conv.turns[f.at.turn].quoted; });

@@ -1,6 +1,8 @@
 #include "engine/pattern_registry.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <unordered_map>
 
 namespace replylint {
 
@@ -16,14 +18,39 @@ RE2::Options regexOptions() {
     return o;
 }
 
-}  // namespace
-
-std::string wrapPattern(const Rule& rule, const std::string& pattern) {
-    std::string body = rule.nonword ? "(?:" + pattern + ")" : "\\b(?:" + pattern + ")\\b";
-    return rule.caseSensitive ? body : "(?i)" + body;
+size_t setAfterBytes() {
+    const char* v = std::getenv("REPLYLINT_SET_AFTER_BYTES");
+    if (v == nullptr || *v == '\0') return PatternRegistry::kSetAfterBytes;
+    char* end = nullptr;
+    unsigned long long n = std::strtoull(v, &end, 10);
+    return *end == '\0' ? static_cast<size_t>(n) : PatternRegistry::kSetAfterBytes;
 }
 
-PatternRegistry::PatternRegistry() = default;
+// Clauses as the build step writes them: each atom ends with a NUL, each clause with one more.
+std::vector<std::vector<std::string>> splitClauses(std::string_view text) {
+    std::vector<std::vector<std::string>> out(1);
+    while (!text.empty()) {
+        size_t end = text.find('\0');
+        if (end == 0) out.emplace_back();
+        else out.back().emplace_back(text.substr(0, end));
+        text.remove_prefix(end + 1);
+    }
+    out.pop_back();   // after the last clause's terminator
+    return out;
+}
+
+// The literals a built-in pattern needs, from the table made at build time.
+PatternAtoms builtinAtoms(const std::string& expression) {
+    auto table = builtinPatternAtomTable();
+    auto it = std::lower_bound(table.begin(), table.end(), expression,
+                               [](const BuiltinPatternAtoms& a, const std::string& e) { return a.expression < e; });
+    if (it == table.end() || it->expression != expression) return {};   // not in it: run always
+    return {it->always, splitClauses(it->clauses)};
+}
+
+}  // namespace
+
+PatternRegistry::PatternRegistry() : setAfterBytes_(setAfterBytes()) {}
 PatternRegistry::~PatternRegistry() = default;
 
 PatternId PatternRegistry::add(const Rule& rule, const Pattern& pattern, std::initializer_list<Role> roles,
@@ -35,29 +62,27 @@ PatternId PatternRegistry::add(const Rule& rule, const Pattern& pattern, std::in
     };
     // The built-in packs are checked by `replylint test` in CI; compiling each of their
     // patterns again here would double the start-up time of every run.
-    if (rule.origin.file.rfind("builtin:", 0) != 0) {
-        allBuiltin_ = false;
+    bool builtin = rule.origin.file.rfind("builtin:", 0) == 0;
+    if (!builtin) {
         RE2 check(pattern.text, regexOptions());
         if (!check.ok()) return fail(check.error());
         if (RE2::FullMatch("", check)) return fail("it matches the empty string, so it would flag every turn");
     }
     std::string expression = wrapPattern(rule, pattern.text);
     // Reuse an identical expression: many rules share wording.
-    for (size_t i = 0; i < entries_.size(); ++i) {
-        if (entries_[i]->expression == expression) {
-            for (Role r : roles) {
-                auto& ids = sets_[roleIndex(r)].ids;
-                if (std::find(ids.begin(), ids.end(), static_cast<PatternId>(i)) == ids.end()) {
-                    ids.push_back(static_cast<PatternId>(i));
-                }
-            }
-            return static_cast<PatternId>(i);
+    if (auto known = byExpression_.find(expression); known != byExpression_.end()) {
+        for (Role r : roles) {
+            auto& ids = sets_[roleIndex(r)].ids;
+            if (std::find(ids.begin(), ids.end(), known->second) == ids.end()) ids.push_back(known->second);
         }
+        return known->second;
     }
     auto entry = std::make_unique<Entry>();
     entry->expression = expression;
+    entry->atoms = builtin ? builtinAtoms(expression) : computePatternAtoms(expression);
     entries_.push_back(std::move(entry));
     PatternId id = static_cast<PatternId>(entries_.size() - 1);
+    byExpression_.emplace(expression, id);
     for (Role r : roles) sets_[roleIndex(r)].ids.push_back(id);
     return id;
 }
@@ -83,38 +108,63 @@ std::string PatternRegistry::compileSet(RoleSet& rs) const {
 }
 
 bool PatternRegistry::compile(std::vector<RuleError>& errors) {
-    for (auto& rs : sets_) {
-        rs.set.reset();
-        if (rs.ids.empty()) continue;
-        if (allBuiltin_) {
-            // CI compiles the built-in packs, so nothing can fail here that a user could fix.
-            rs.pending = std::async(std::launch::async, [this, &rs] { return compileSet(rs); });
-            continue;
+    // Number the distinct atoms for the scanner; each pattern keeps their ids.
+    std::unordered_map<std::string, uint32_t> atomIds;
+    auto idOf = [&](const std::string& atom) {
+        return atomIds.emplace(atom, static_cast<uint32_t>(atomIds.size())).first->second;
+    };
+    for (auto& e : entries_) {
+        for (const auto& clause : e->atoms.clauses) {
+            e->clauses.emplace_back();
+            for (const auto& a : clause) e->clauses.back().push_back(idOf(a));
         }
-        std::string error = compileSet(rs);
-        if (!error.empty()) {
-            errors.push_back({"", 0, 0, "", error});
+    }
+    std::vector<std::string> atoms(atomIds.size());
+    for (const auto& [atom, id] : atomIds) atoms[id] = atom;
+    scanner_ = AtomScanner(std::move(atoms));
+    if (setAfterBytes_ > 0) return true;
+    // Sets from the first turn (REPLYLINT_SET_AFTER_BYTES=0): compiled here, errors reported now.
+    for (auto& rs : sets_) {
+        if (rs.ids.empty()) continue;
+        rs.error = compileSet(rs);
+        rs.done = true;
+        if (!rs.error.empty()) {
+            errors.push_back({"", 0, 0, "", rs.error});
             return false;
         }
     }
     return true;
 }
 
-bool PatternRegistry::ready(const RoleSet& constSet, std::string& error) const {
-    auto& rs = const_cast<RoleSet&>(constSet);   // only the once-guarded hand-over writes
-    if (rs.pending.valid()) std::call_once(rs.ready, [&] { rs.error = rs.pending.get(); });
-    if (rs.error.empty()) return true;
-    error = rs.error;
-    return false;
+void PatternRegistry::startSet(const RoleSet& constSet) const {
+    auto& rs = const_cast<RoleSet&>(constSet);   // written once, then published by `done`
+    std::call_once(rs.start, [&] {
+        rs.pending = std::async(std::launch::async, [this, &rs] {
+            rs.error = compileSet(rs);
+            rs.done.store(true, std::memory_order_release);
+        });
+    });
 }
 
-bool PatternRegistry::match(Role role, std::string_view text, std::vector<PatternId>& hits,
-                            std::string& error) const {
-    hits.clear();
-    const RoleSet& rs = sets_[roleIndex(role)];
-    if (rs.ids.empty() || text.empty()) return true;
-    if (!ready(rs, error)) return false;
-    if (!rs.set) return true;   // left out after another set failed to compile
+const RE2& PatternRegistry::regex(PatternId id) const {
+    Entry& e = *entries_[id];
+    std::call_once(e.compiled, [&] { e.regex = std::make_unique<RE2>(e.expression, regexOptions()); });
+    return *e.regex;
+}
+
+bool PatternRegistry::possible(const Entry& e, const std::vector<char>& present) {
+    if (e.atoms.always) return true;
+    return std::all_of(e.clauses.begin(), e.clauses.end(), [&](const std::vector<uint32_t>& clause) {
+        return std::any_of(clause.begin(), clause.end(), [&](uint32_t atom) { return present[atom] != 0; });
+    });
+}
+
+bool PatternRegistry::matchBySet(const RoleSet& rs, std::string_view text, std::vector<PatternId>& hits,
+                                 std::string& error) const {
+    if (!rs.error.empty()) {
+        error = rs.error;
+        return false;
+    }
     std::vector<int> indices;
     RE2::Set::ErrorInfo info{};
     if (!rs.set->Match(re2::StringPiece(text.data(), text.size()), &indices, &info) &&
@@ -124,19 +174,47 @@ bool PatternRegistry::match(Role role, std::string_view text, std::vector<Patter
         return false;
     }
     for (int i : indices) hits.push_back(rs.ids[i]);
-    std::sort(hits.begin(), hits.end());
+    return true;
+}
+
+bool PatternRegistry::matchTurns(const Conversation& conv, std::vector<std::vector<PatternId>>& hits,
+                                 std::string& error) const {
+    hits.assign(conv.turns.size(), {});
+    thread_local std::vector<char> present;   // by atom id: occurs in the turn
+    for (size_t t = 0; t < conv.turns.size(); ++t) {
+        const RoleSet& rs = sets_[roleIndex(conv.turns[t].role)];
+        std::string_view text = conv.turns[t].body.text;
+        if (rs.ids.empty() || text.empty()) continue;
+        if (rs.done.load(std::memory_order_acquire)) {
+            if (!matchBySet(rs, text, hits[t], error)) {
+                error = "turn " + std::to_string(t + 1) + ": " + error;
+                return false;
+            }
+            continue;
+        }
+        if (textSeen_.fetch_add(text.size()) + text.size() >= setAfterBytes_) startSet(rs);
+        // No set yet: the patterns whose literals occur are settled by their own RE2.
+        scanner_.scan(text, present);
+        re2::StringPiece input(text.data(), text.size());
+        for (PatternId id : rs.ids) {
+            if (possible(*entries_[id], present) &&
+                regex(id).Match(input, 0, text.size(), RE2::UNANCHORED, nullptr, 0)) {
+                hits[t].push_back(id);
+            }
+        }
+    }
+    for (auto& h : hits) std::sort(h.begin(), h.end());
     return true;
 }
 
 void PatternRegistry::findAll(PatternId id, std::string_view text, std::vector<Span>& out) const {
     out.clear();
-    Entry& e = *entries_[id];
-    std::call_once(e.compiled, [&] { e.regex = std::make_unique<RE2>(e.expression, regexOptions()); });
+    const RE2& re = regex(id);
     re2::StringPiece input(text.data(), text.size());
     re2::StringPiece m;
     size_t pos = 0;
     while (pos <= text.size() &&
-           e.regex->Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+           re.Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
         size_t begin = static_cast<size_t>(m.data() - text.data());
         size_t end = begin + m.size();
         if (end > begin) out.emplace_back(begin, end);

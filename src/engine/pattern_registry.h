@@ -2,22 +2,29 @@
 // holds the patterns read in that role's turns, and a pattern's own RE2 (compiled on first
 // use) runs only on turns where the set says it matches, to find positions.
 //
-// Compiling the sets is most of a short run's start-up, so for the built-in packs (whose
-// patterns CI compiles) each role's set is compiled on its own thread, overlapping the other
-// role's set and the reading of the input; the first match in a role's turns waits for it.
+// Compiling a set of every pattern takes longer than linting a reply draft, so the sets are
+// compiled only once a run has read enough text to repay it (kSetAfterBytes), on a background
+// thread. Until a role's set is ready, a turn is matched by the literal prefilter instead: the
+// literals each pattern needs (for the built-in packs computed at build time) are looked up in
+// the turn, and only the patterns whose literals occur are compiled and run. Both ways give
+// the same matches.
 #pragma once
 #include <array>
+#include <atomic>
 #include <future>
 #include <memory>
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include "engine/atom_scanner.h"
+#include "engine/pattern_expression.h"
 #include "model/conversation.h"
 #include "rules/rule.h"
 #include "rules/rule_loader.h"
@@ -27,11 +34,13 @@ namespace replylint {
 using PatternId = int;
 using Span = std::pair<size_t, size_t>;  // [begin, end) in a turn's normalised text
 
-// The RE2 expression a rule's pattern becomes: case folding and word boundaries applied.
-std::string wrapPattern(const Rule& rule, const std::string& pattern);
-
 class PatternRegistry {
 public:
+    // Text a run reads before the built-in packs' sets are compiled (a 20 KB draft never
+    // needs them). The environment variable REPLYLINT_SET_AFTER_BYTES overrides it, so tests
+    // can compare both ways of matching on the same inputs: 0 compiles the sets up front.
+    static constexpr size_t kSetAfterBytes = 256 * 1024;
+
     PatternRegistry();
     ~PatternRegistry();
 
@@ -41,13 +50,15 @@ public:
                   std::vector<RuleError>& errors);
     PatternId addForAllRoles(const Rule& rule, const Pattern& pattern, std::vector<RuleError>& errors);
 
-    // Builds the sets; call once after every add. False (with errors) if a set cannot compile.
-    // With only built-in patterns the sets compile in the background and this returns true.
+    // Prepares matching; call once after every add. The sets are compiled later, once the
+    // text read passes kSetAfterBytes (a set that cannot compile then makes match() fail);
+    // with REPLYLINT_SET_AFTER_BYTES=0 they compile here, false (with errors) if one cannot.
     bool compile(std::vector<RuleError>& errors);
 
-    // Ids of the patterns that match somewhere in `text`, for a turn of `role`; sorted.
-    // Returns false (and sets error) when RE2 gave up, so no match is silently lost.
-    bool match(Role role, std::string_view text, std::vector<PatternId>& hits, std::string& error) const;
+    // For each turn of `conv`, the ids of the patterns (of the turn's role) that match
+    // somewhere in it, sorted. Returns false (and sets error, naming the turn) when RE2 gave
+    // up, so no match is silently lost.
+    bool matchTurns(const Conversation& conv, std::vector<std::vector<PatternId>>& hits, std::string& error) const;
 
     // Every non-overlapping match of one pattern in `text`.
     void findAll(PatternId id, std::string_view text, std::vector<Span>& out) const;
@@ -58,25 +69,36 @@ public:
 private:
     struct Entry {
         std::string expression;   // with case and word-boundary wrapping applied
+        PatternAtoms atoms;       // literals a match needs, as strings until compile()
+        std::vector<std::vector<uint32_t>> clauses;   // the same as ids in scanner_
         std::once_flag compiled;
         std::unique_ptr<RE2> regex;
     };
     struct RoleSet {
         std::unique_ptr<RE2::Set> set;
         std::vector<PatternId> ids;   // set index -> pattern id
-        std::future<std::string> pending;   // background compile: "" or its error
-        std::once_flag ready;
-        std::string error;                  // a background compile that failed
+        std::once_flag start;         // the set's compile, started once
+        std::future<void> pending;    // a background compile (joined on destruction)
+        std::atomic<bool> done{false};   // set and error are written
+        std::string error;               // why the set could not compile
     };
     static size_t roleIndex(Role r) { return static_cast<size_t>(r); }
     // Builds one role's set; "" or why it cannot compile.
     std::string compileSet(RoleSet& rs) const;
-    // Waits for a role's background compile (if any); false with error if it failed.
-    bool ready(const RoleSet& rs, std::string& error) const;
+    // Starts a role's set compiling on another thread, once.
+    void startSet(const RoleSet& rs) const;
+    // Whether the literals a pattern needs are all `present` (one of each clause).
+    static bool possible(const Entry& e, const std::vector<char>& present);
+    bool matchBySet(const RoleSet& rs, std::string_view text, std::vector<PatternId>& hits, std::string& error) const;
+    // The pattern's own RE2, compiled on first use.
+    const RE2& regex(PatternId id) const;
 
     std::vector<std::unique_ptr<Entry>> entries_;
+    std::unordered_map<std::string, PatternId> byExpression_;
     std::array<RoleSet, 4> sets_;
-    bool allBuiltin_ = true;   // every pattern comes from the built-in packs
+    AtomScanner scanner_;
+    size_t setAfterBytes_;
+    mutable std::atomic<size_t> textSeen_{0};
 };
 
 }  // namespace replylint
