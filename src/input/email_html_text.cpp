@@ -1,7 +1,9 @@
 #include "input/email_html_text.h"
 
+#include <dlfcn.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+#include <strings.h>
 
 #include <array>
 #include <cstring>
@@ -11,8 +13,39 @@ namespace replylint {
 
 namespace {
 
+// libxml2 (and the ICU it brings) is loaded on the first HTML-only mail rather than at
+// start-up: linking it made every run, a pre-send check included, about a millisecond slower.
+struct LibXml2 {
+    decltype(&htmlReadMemory) readMemory = nullptr;
+    decltype(&xmlDocGetRootElement) rootElement = nullptr;
+    decltype(&xmlFreeDoc) freeDoc = nullptr;
+    std::string error;   // why it could not be loaded
+
+    static const LibXml2& get() {
+        static const LibXml2 lib = load();
+        return lib;
+    }
+
+private:
+    static LibXml2 load() {
+        LibXml2 lib;
+        void* handle = dlopen("libxml2.so.2", RTLD_NOW | RTLD_LOCAL);
+        if (handle == nullptr) {
+            const char* why = dlerror();
+            lib.error = why ? why : "dlopen failed";
+            return lib;
+        }
+        lib.readMemory = reinterpret_cast<decltype(&htmlReadMemory)>(dlsym(handle, "htmlReadMemory"));
+        lib.rootElement = reinterpret_cast<decltype(&xmlDocGetRootElement)>(dlsym(handle, "xmlDocGetRootElement"));
+        lib.freeDoc = reinterpret_cast<decltype(&xmlFreeDoc)>(dlsym(handle, "xmlFreeDoc"));
+        if (!lib.readMemory || !lib.rootElement || !lib.freeDoc) lib.error = "libxml2.so.2 lacks the HTML parser";
+        return lib;
+    }
+};
+
+// Element names are ASCII, so a plain case-insensitive compare does what xmlStrcasecmp did.
 bool nameIs(const xmlNode* node, const char* name) {
-    return node->name && xmlStrcasecmp(node->name, reinterpret_cast<const xmlChar*>(name)) == 0;
+    return node->name && strcasecmp(reinterpret_cast<const char*>(node->name), name) == 0;
 }
 
 bool isBlock(const xmlNode* node) {
@@ -106,15 +139,20 @@ void walk(const xmlNode* node, TextWriter& w, bool pre, int depth) {
 
 }  // namespace
 
-std::string htmlToText(std::string_view html) {
+std::string htmlToText(std::string_view html, std::string& error) {
     if (html.empty()) return {};
+    const LibXml2& xml = LibXml2::get();
+    if (!xml.error.empty()) {
+        error = "cannot read HTML mail: libxml2 could not be loaded (" + xml.error + ")";
+        return {};
+    }
     int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
                   HTML_PARSE_NOBLANKS | HTML_PARSE_COMPACT;
     std::unique_ptr<xmlDoc, void (*)(xmlDocPtr)> doc(
-        htmlReadMemory(html.data(), static_cast<int>(html.size()), nullptr, "UTF-8", options), xmlFreeDoc);
+        xml.readMemory(html.data(), static_cast<int>(html.size()), nullptr, "UTF-8", options), xml.freeDoc);
     if (!doc) return {};
     TextWriter w;
-    walk(xmlDocGetRootElement(doc.get()), w, false, 0);
+    walk(xml.rootElement(doc.get()), w, false, 0);
     return w.take();
 }
 

@@ -7,7 +7,8 @@
 
 namespace replylint {
 
-// `html` is UTF-8. Returns UTF-8 text with LF line breaks.
-std::string htmlToText(std::string_view html);
+// `html` is UTF-8. Returns UTF-8 text with LF line breaks; sets `error` (and returns "") when
+// libxml2, which is loaded on first use, is not installed.
+std::string htmlToText(std::string_view html, std::string& error);
 
 }  // namespace replylint

@@ -13,12 +13,12 @@
 
 namespace replylint {
 
-namespace {
-
 void initGMime() {
     static std::once_flag once;
     std::call_once(once, [] { g_mime_init(); });
 }
+
+namespace {
 
 struct GObjectUnref {
     void operator()(void* p) const {
@@ -296,7 +296,11 @@ void readBody(std::string_view bytes, GMimePart* part, bool html, EmailMessage& 
         decoder.decode(line, text);
         text += '\n';
     });
-    if (html) text = htmlToText(text);
+    if (html) {
+        std::string error;
+        text = htmlToText(text, error);
+        if (!error.empty()) problems.push_back({partStart, true, Severity::error, error});
+    }
 
     size_t firstEol = raw.find('\n');
     uint64_t firstLineEnd = partStart + (firstEol == std::string_view::npos ? raw.size() : firstEol);
@@ -402,8 +406,8 @@ void headerlessMessage(std::string_view bytes, EmailMessage& msg) {
 
 }  // namespace
 
-void parseEmails(std::string_view bytes, bool mbox, const std::function<void(EmailMessage&)>& onMessage,
-                 std::vector<MimeProblem>& problems) {
+void parseEmailsWithGMime(std::string_view bytes, bool mbox, const std::function<void(EmailMessage&)>& onMessage,
+                          std::vector<MimeProblem>& problems) {
     initGMime();
     GPtr<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(bytes.data(), bytes.size()));
     GPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));

@@ -57,8 +57,15 @@ struct MimeProblem {
 
 // Parses `bytes` as one message (`mbox` false; a leading mbox `From ` line is allowed) or as
 // an mbox file of many. Each message goes to `onMessage`; problems (malformed MIME, an unknown
-// charset, bad base64, …) to `problems`. Never throws for bad input.
+// charset, bad base64, …) to `problems`. Never throws for bad input. GMime does the work, in
+// the replylint-mime module (email_mime_module.h) unless it is linked in (tests, fuzzers);
+// when the module cannot be opened, that is the one problem reported.
 void parseEmails(std::string_view bytes, bool mbox, const std::function<void(EmailMessage&)>& onMessage,
                  std::vector<MimeProblem>& problems);
+
+// The GMime implementation itself (email_mime.cpp), and its global set-up.
+void parseEmailsWithGMime(std::string_view bytes, bool mbox, const std::function<void(EmailMessage&)>& onMessage,
+                          std::vector<MimeProblem>& problems);
+void initGMime();
 
 }  // namespace replylint

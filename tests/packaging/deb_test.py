@@ -24,7 +24,9 @@ with TempDir() as tmp:
     deb = debs[0]
 
     info = run(["dpkg-deb", "--info", deb]).stdout
-    for field in ["Package: replylint", "Architecture: amd64", "Depends:", "libre2", "libyaml-cpp", "Description:"]:
+    # RE2 and yaml-cpp are linked statically; GMime comes in through the e-mail module.
+    for field in ["Package: replylint", "Architecture: amd64", "Depends:", "libgmime-3.0", "libsimdjson",
+                  "libxml2", "Description:"]:
         if field not in info and not (field == "Architecture: amd64" and "Architecture:" in info):
             fail(f"dpkg-deb --info lacks {field!r}:\n{info}")
 
@@ -36,6 +38,8 @@ with TempDir() as tmp:
     for path in wanted:
         if path not in contents:
             fail(f"dpkg-deb --contents lacks {path}:\n{contents}")
+    if "/replylint/replylint-mime.so" not in contents:
+        fail(f"dpkg-deb --contents lacks the e-mail module replylint/replylint-mime.so:\n{contents}")
 
     root = os.path.join(tmp, "root")
     run(["dpkg-deb", "-x", deb, root])
