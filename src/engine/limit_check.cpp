@@ -11,9 +11,15 @@ namespace replylint {
 
 namespace {
 
-bool isWordByte(char c) {
-    return ascii::isAlnum(c) || c == '\'' || static_cast<unsigned char>(c) >= 0x80;
-}
+// Word bytes: letters, digits, apostrophes and every byte of a non-ASCII character. A table,
+// as every byte of every reply is classified.
+constexpr std::array<bool, 256> kWordByte = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0; c < 256; ++c) table[c] = ascii::isAlnum(static_cast<char>(c)) || c == '\'' || c >= 0x80;
+    return table;
+}();
+
+bool isWordByte(char c) { return kWordByte[static_cast<unsigned char>(c)]; }
 
 // The next word at or after i as [b, e), moving i past it; false when no word is left.
 // Callers walk words with it instead of collecting them: most turns are long and only a

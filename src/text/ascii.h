@@ -5,10 +5,10 @@
 
 namespace replylint::ascii {
 
-inline bool isDigit(char c) { return c >= '0' && c <= '9'; }
-inline bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
-inline bool isLower(char c) { return c >= 'a' && c <= 'z'; }
-inline bool isAlpha(char c) { return isUpper(c) || isLower(c); }
-inline bool isAlnum(char c) { return isAlpha(c) || isDigit(c); }
+constexpr bool isDigit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
+constexpr bool isLower(char c) { return c >= 'a' && c <= 'z'; }
+constexpr bool isAlpha(char c) { return isUpper(c) || isLower(c); }
+constexpr bool isAlnum(char c) { return isAlpha(c) || isDigit(c); }
 
 }  // namespace replylint::ascii

@@ -56,12 +56,14 @@ SourcePosition SourceLocator::position(uint64_t offset) const {
     }
     // A byte order mark at the start of the file is no column: editors do not show it.
     if (i == 0 && li == 0 && base_ == 0 && stop >= 3 && line.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
-    // ASCII runs count one column a byte; decode only from the first other byte.
-    size_t asciiFrom = i;
-    i = bytescan::asciiRunEnd(line.substr(0, stop), i);
-    col += static_cast<uint32_t>(i - asciiFrom);
-    col16 += static_cast<uint32_t>(i - asciiFrom);
+    // ASCII runs count one column a byte; only the other characters are decoded.
+    std::string_view upTo = line.substr(0, stop);
     while (i < stop) {
+        size_t asciiFrom = i;
+        i = bytescan::asciiRunEnd(upTo, i);
+        col += static_cast<uint32_t>(i - asciiFrom);
+        col16 += static_cast<uint32_t>(i - asciiFrom);
+        if (i >= stop) break;
         int len = 1;
         utf8::decode(line, i, len);
         col += 1;
