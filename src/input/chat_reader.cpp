@@ -4,6 +4,7 @@
 #include <optional>
 #include <set>
 
+#include "text/byte_scan.h"
 #include "text/turn_text_builder.h"
 
 namespace replylint {
@@ -109,8 +110,13 @@ bool plausibleSpeaker(std::string_view name) {
     if (name.empty() || name.size() > 60) return false;
     int words = 1;
     for (char c : name) {
-        if (c == ' ') ++words;
-        if (std::string_view("/\\<>{}=;\"|*?!,").find(c) != std::string_view::npos) return false;
+        switch (c) {
+            case ' ': ++words; break;
+            case '/': case '\\': case '<': case '>': case '{': case '}': case '=': case ';':
+            case '"': case '|': case '*': case '?': case '!': case ',':
+                return false;   // punctuation no name has
+            default: break;
+        }
     }
     return words <= 5;
 }
@@ -145,8 +151,7 @@ Conversation parseChat(std::string_view bytes, const std::string& id, const Role
     size_t pos = 0;
     if (bytes.substr(0, 3) == "\xEF\xBB\xBF") pos = 3;
     while (pos < bytes.size()) {
-        size_t end = pos;
-        while (end < bytes.size() && bytes[end] != '\n' && bytes[end] != '\r') ++end;
+        size_t end = bytescan::findLineBreak(bytes, pos);
         std::string_view line = bytes.substr(pos, end - pos);
         size_t next = end;
         if (next < bytes.size()) next += (bytes[next] == '\r' && next + 1 < bytes.size() &&

@@ -54,6 +54,23 @@ inline size_t asciiRunEnd(std::string_view s, size_t i) {
     return i;
 }
 
+// Position of the first '\n' or '\r' at or after i, or s.size().
+inline size_t findLineBreak(std::string_view s, size_t i) {
+    const size_t n = s.size();
+#if defined(__SSE2__)
+    const __m128i lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+    while (i + 16 <= n) {
+        __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+        unsigned hit = static_cast<unsigned>(
+            _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr))));
+        if (hit) return i + static_cast<size_t>(__builtin_ctz(hit));
+        i += 16;
+    }
+#endif
+    while (i < n && s[i] != '\n' && s[i] != '\r') ++i;
+    return i;
+}
+
 // Position of the first '"' or '\\' at or after i, or s.size().
 inline size_t findQuoteOrBackslash(std::string_view s, size_t i) {
     const size_t n = s.size();
