@@ -94,8 +94,19 @@ Role RoleClassifier::classify(std::string_view speaker) const {
 }
 
 bool roleFromLabel(std::string_view label, Role& out) {
-    std::string l(label);
-    std::transform(l.begin(), l.end(), l.begin(), [](unsigned char c) { return std::tolower(c); });
+    // Every turn of a JSON input has a label: compare case-insensitively in place rather
+    // than lower-casing a copy (ASCII only, as tolower is in the C locale).
+    struct Lower {
+        std::string_view s;
+        bool operator==(std::string_view word) const {
+            return s.size() == word.size() &&
+                   std::equal(s.begin(), s.end(), word.begin(), [](char a, char b) {
+                       return (a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a) == b;
+                   });
+        }
+        bool empty() const { return s.empty(); }
+    };
+    Lower l{label};
     if (l == "agent" || l == "support" || l == "staff" || l == "operator" || l == "assistant" ||
         l == "rep" || l == "representative") {
         out = Role::agent;
