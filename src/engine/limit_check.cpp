@@ -5,17 +5,17 @@
 #include <cstring>
 
 #include "text/ascii.h"
+#include "text/byte_scan.h"
 #include "text/sentences.h"
 
 namespace replylint {
 
 namespace {
 
-// Word bytes: letters, digits, apostrophes and every byte of a non-ASCII character. A table,
-// as every byte of every reply is classified.
+// bytescan::isWordByte as a table, as every byte of every reply is classified.
 constexpr std::array<bool, 256> kWordByte = [] {
     std::array<bool, 256> table{};
-    for (int c = 0; c < 256; ++c) table[c] = ascii::isAlnum(static_cast<char>(c)) || c == '\'' || c >= 0x80;
+    for (int c = 0; c < 256; ++c) table[c] = bytescan::isWordByte(static_cast<char>(c));
     return table;
 }();
 
@@ -96,22 +96,56 @@ struct LongestParagraph {
     Span pastLimit;
 };
 
+// The word that starts at b.
+Span wordAt(std::string_view text, size_t b) {
+    size_t e = b;
+    while (e < text.size() && isWordByte(text[e])) ++e;
+    return {b, e};
+}
+
+// Index of the k-th (0-based) set bit of x, which has more than k.
+unsigned nthSetBit(uint32_t x, size_t k) {
+    for (; k > 0; --k) x &= x - 1;
+    return static_cast<unsigned>(__builtin_ctz(x));
+}
+
 LongestParagraph longestParagraph(const TurnText& body, size_t limit) {
+    const std::string& text = body.text;
+    const auto& breaks = body.paragraphBreaks;
     LongestParagraph longest, current;
-    size_t nextBreak = 0, i = 0;
-    Span w;
-    while (nextWord(body.text, i, w)) {
-        bool breakBefore = startsListItem(body.text, w);
-        while (nextBreak < body.paragraphBreaks.size() && body.paragraphBreaks[nextBreak] <= w.first) {
-            breakBefore = true;
-            ++nextBreak;
+    size_t nextBreak = 0;
+    uint32_t lastMarks = 0;   // of the previous block
+    // Sixteen bytes at a time: most blocks hold neither a paragraph break nor a word that
+    // could start a list item (a digit, or a bullet mark two bytes before), so their words
+    // are only counted; the others go word by word.
+    for (size_t at = 0; at < text.size(); at += 16) {
+        bytescan::WordBlock block = bytescan::wordBlock(text, at);
+        uint32_t markTwoBefore = ((block.marks << 2) | (lastMarks >> 14)) & 0xFFFFu;
+        lastMarks = block.marks;
+        if (block.starts == 0) continue;
+        bool breakHere = nextBreak < breaks.size() && breaks[nextBreak] < at + 16;
+        if (!breakHere && (block.starts & (block.digits | markTwoBefore)) == 0) {
+            auto words = static_cast<size_t>(__builtin_popcount(block.starts));
+            if (current.words <= limit && limit < current.words + words) {
+                current.pastLimit = wordAt(text, at + nthSetBit(block.starts, limit - current.words));
+            }
+            current.words += words;
+            continue;
         }
-        if (breakBefore) {
-            if (current.words > longest.words) longest = current;
-            current = {};
+        for (uint32_t starts = block.starts; starts != 0; starts &= starts - 1) {
+            Span w = wordAt(text, at + static_cast<size_t>(__builtin_ctz(starts)));
+            bool breakBefore = startsListItem(text, w);
+            while (nextBreak < breaks.size() && breaks[nextBreak] <= w.first) {
+                breakBefore = true;
+                ++nextBreak;
+            }
+            if (breakBefore) {
+                if (current.words > longest.words) longest = current;
+                current = {};
+            }
+            if (current.words == limit) current.pastLimit = w;
+            ++current.words;
         }
-        if (current.words == limit) current.pastLimit = w;
-        ++current.words;
     }
     if (current.words > longest.words) longest = current;
     return longest;
@@ -149,7 +183,7 @@ std::vector<Span> shoutedWords(std::string_view text) {
             // word is skipped or ends the empty run): go straight to the next capital, back
             // to the start of its token. Most replies are mostly lower case.
             size_t from = i;
-            while (i < text.size() && !ascii::isUpper(text[i])) ++i;
+            i = bytescan::findAsciiUpper(text, i);
             if (i == text.size()) break;
             while (i > from && text[i - 1] != ' ') --i;
         }

@@ -2,6 +2,8 @@
 // x86-64), one at a time otherwise; both give the same answer.
 #pragma once
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string_view>
 
 #if defined(__SSE2__)
@@ -52,6 +54,76 @@ inline size_t asciiRunEnd(std::string_view s, size_t i) {
 #endif
     while (i < n && static_cast<unsigned char>(s[i]) < 0x80) ++i;
     return i;
+}
+
+// Position of the first ASCII capital letter at or after i, or s.size().
+inline size_t findAsciiUpper(std::string_view s, size_t i) {
+    const size_t n = s.size();
+#if defined(__SSE2__)
+    const __m128i beforeA = _mm_set1_epi8('A' - 1), afterZ = _mm_set1_epi8('Z' + 1);
+    while (i + 16 <= n) {
+        __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+        unsigned hit = static_cast<unsigned>(
+            _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, beforeA), _mm_cmplt_epi8(v, afterZ))));
+        if (hit) return i + static_cast<size_t>(__builtin_ctz(hit));
+        i += 16;
+    }
+#endif
+    while (i < n && !(s[i] >= 'A' && s[i] <= 'Z')) ++i;
+    return i;
+}
+
+// Word bytes as the limit checks count words: ASCII letters and digits, the apostrophe,
+// and every byte of a non-ASCII character.
+constexpr bool isWordByte(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '\'' ||
+           static_cast<unsigned char>(c) >= 0x80;
+}
+
+// Sixteen bytes of text from s[at], one bit per byte (bit k: s[at + k]); bytes past the end
+// count as spaces.
+struct WordBlock {
+    uint32_t starts = 0;   // a word byte not preceded by one: where a word begins
+    uint32_t digits = 0;   // '0' to '9'
+    uint32_t marks = 0;    // '-', '*' or 0xA2 (the last byte of U+2022 BULLET)
+};
+
+inline WordBlock wordBlock(std::string_view s, size_t at) {
+    char padded[16];
+    const char* p = s.data() + at;
+    if (at + 16 > s.size()) {
+        std::memset(padded, ' ', sizeof padded);
+        std::memcpy(padded, p, s.size() - at);
+        p = padded;
+    }
+    uint32_t words = 0;
+    WordBlock b;
+#if defined(__SSE2__)
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    auto inRange = [&](__m128i x, char lo, char hi) {   // signed: bytes 0x80 and up are never in
+        return _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(static_cast<char>(lo - 1))),
+                             _mm_cmplt_epi8(x, _mm_set1_epi8(static_cast<char>(hi + 1))));
+    };
+    __m128i digit = inRange(v, '0', '9');
+    __m128i letter = inRange(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z');   // either case
+    __m128i apostrophe = _mm_cmpeq_epi8(v, _mm_set1_epi8('\''));
+    words = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(digit, letter), apostrophe))) |
+            static_cast<uint32_t>(_mm_movemask_epi8(v));   // high bit: non-ASCII
+    b.digits = static_cast<uint32_t>(_mm_movemask_epi8(digit));
+    b.marks = static_cast<uint32_t>(_mm_movemask_epi8(
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('-')), _mm_cmpeq_epi8(v, _mm_set1_epi8('*'))),
+                     _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xA2))))));
+#else
+    for (unsigned k = 0; k < 16; ++k) {
+        char c = p[k];
+        words |= static_cast<uint32_t>(isWordByte(c)) << k;
+        b.digits |= static_cast<uint32_t>(c >= '0' && c <= '9') << k;
+        b.marks |= static_cast<uint32_t>(c == '-' || c == '*' || c == '\xA2') << k;
+    }
+#endif
+    uint32_t before = (words << 1) | (at > 0 && isWordByte(s[at - 1]) ? 1u : 0u);
+    b.starts = words & ~before & 0xFFFFu;
+    return b;
 }
 
 // Position of the first '\n' or '\r' at or after i, or s.size().
