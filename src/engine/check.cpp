@@ -80,10 +80,11 @@ std::initializer_list<Role> Check::speakerRoles() const {
 }
 
 std::vector<PatternId> Check::registerAll(PatternRegistry& registry, const std::vector<Pattern>& patterns,
-                                          std::initializer_list<Role> roles, std::vector<RuleError>& errors) {
+                                          std::initializer_list<Role> roles, std::vector<RuleError>& errors,
+                                          Reach reach) {
     std::vector<PatternId> ids;
     for (const auto& p : patterns) {
-        PatternId id = registry.add(rule_, p, roles, errors);
+        PatternId id = registry.add(rule_, p, roles, errors, reach);
         if (id >= 0) ids.push_back(id);
     }
     return ids;

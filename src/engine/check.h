@@ -80,7 +80,8 @@ protected:
         return rule_.anySpeaker || turn.role == rule_.speaker;
     }
     std::vector<PatternId> registerAll(PatternRegistry& registry, const std::vector<Pattern>& patterns,
-                                       std::initializer_list<Role> roles, std::vector<RuleError>& errors);
+                                       std::initializer_list<Role> roles, std::vector<RuleError>& errors,
+                                       Reach reach = Reach::ownTurn);
     std::initializer_list<Role> speakerRoles() const;
 
     const Rule& rule_;

@@ -1,6 +1,7 @@
 #include "engine/pattern_registry.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <unordered_map>
 
@@ -54,7 +55,7 @@ PatternRegistry::PatternRegistry() : setAfterBytes_(setAfterBytes()) {}
 PatternRegistry::~PatternRegistry() = default;
 
 PatternId PatternRegistry::add(const Rule& rule, const Pattern& pattern, std::initializer_list<Role> roles,
-                               std::vector<RuleError>& errors) {
+                               std::vector<RuleError>& errors, Reach reach) {
     auto fail = [&](const std::string& why) {
         errors.push_back({pattern.at.file, pattern.at.line, pattern.at.column, rule.id,
                           "invalid pattern '" + pattern.text + "': " + why});
@@ -75,11 +76,13 @@ PatternId PatternRegistry::add(const Rule& rule, const Pattern& pattern, std::in
             auto& ids = sets_[roleIndex(r)].ids;
             if (std::find(ids.begin(), ids.end(), known->second) == ids.end()) ids.push_back(known->second);
         }
+        entries_[known->second]->otherTurns |= reach == Reach::otherTurns;
         return known->second;
     }
     auto entry = std::make_unique<Entry>();
     entry->expression = expression;
     entry->atoms = builtin ? builtinAtoms(expression) : computePatternAtoms(expression);
+    entry->otherTurns = reach == Reach::otherTurns;
     entries_.push_back(std::move(entry));
     PatternId id = static_cast<PatternId>(entries_.size() - 1);
     byExpression_.emplace(expression, id);
@@ -88,8 +91,8 @@ PatternId PatternRegistry::add(const Rule& rule, const Pattern& pattern, std::in
 }
 
 PatternId PatternRegistry::addForAllRoles(const Rule& rule, const Pattern& pattern,
-                                          std::vector<RuleError>& errors) {
-    return add(rule, pattern, {Role::agent, Role::customer, Role::system, Role::unknown}, errors);
+                                          std::vector<RuleError>& errors, Reach reach) {
+    return add(rule, pattern, {Role::agent, Role::customer, Role::system, Role::unknown}, errors, reach);
 }
 
 std::string PatternRegistry::compileSet(RoleSet& rs) const {
@@ -148,7 +151,10 @@ void PatternRegistry::startSet(const RoleSet& constSet) const {
 
 const RE2& PatternRegistry::regex(PatternId id) const {
     Entry& e = *entries_[id];
-    std::call_once(e.compiled, [&] { e.regex = std::make_unique<RE2>(e.expression, regexOptions()); });
+    std::call_once(e.compiled, [&] {
+        e.regex = std::make_unique<RE2>(e.expression, regexOptions());
+        e.ready.store(true, std::memory_order_release);
+    });
     return *e.regex;
 }
 
@@ -177,6 +183,24 @@ bool PatternRegistry::matchBySet(const RoleSet& rs, std::string_view text, std::
     return true;
 }
 
+void PatternRegistry::prepare(std::string_view text) const {
+    bool setsReady = std::all_of(sets_.begin(), sets_.end(), [](const RoleSet& rs) { return rs.ids.empty() || rs.done; });
+    if (setsReady || text.size() >= setAfterBytes_) return;
+    std::lock_guard<std::mutex> lock(preparingMutex_);
+    if (preparing_.valid() && preparing_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
+    std::vector<char> present;
+    scanner_.scan(text, present);
+    std::vector<PatternId> likely;
+    for (size_t id = 0; id < entries_.size(); ++id) {
+        const Entry& e = *entries_[id];
+        if (!e.ready.load(std::memory_order_acquire) && possible(e, present)) likely.push_back(static_cast<PatternId>(id));
+    }
+    if (likely.empty()) return;
+    preparing_ = std::async(std::launch::async, [this, likely = std::move(likely)] {
+        for (PatternId id : likely) regex(id);
+    });
+}
+
 bool PatternRegistry::matchTurns(const Conversation& conv, std::vector<std::vector<PatternId>>& hits,
                                  std::string& error) const {
     hits.assign(conv.turns.size(), {});
@@ -185,11 +209,13 @@ bool PatternRegistry::matchTurns(const Conversation& conv, std::vector<std::vect
         const RoleSet& rs = sets_[roleIndex(conv.turns[t].role)];
         std::string_view text = conv.turns[t].body.text;
         if (rs.ids.empty() || text.empty()) continue;
+        bool quoted = conv.turns[t].quoted;
         if (rs.done.load(std::memory_order_acquire)) {
             if (!matchBySet(rs, text, hits[t], error)) {
                 error = "turn " + std::to_string(t + 1) + ": " + error;
                 return false;
             }
+            if (quoted) std::erase_if(hits[t], [&](PatternId id) { return !entries_[id]->otherTurns; });
             continue;
         }
         if (textSeen_.fetch_add(text.size()) + text.size() >= setAfterBytes_) startSet(rs);
@@ -197,7 +223,7 @@ bool PatternRegistry::matchTurns(const Conversation& conv, std::vector<std::vect
         scanner_.scan(text, present);
         re2::StringPiece input(text.data(), text.size());
         for (PatternId id : rs.ids) {
-            if (possible(*entries_[id], present) &&
+            if ((!quoted || entries_[id]->otherTurns) && possible(*entries_[id], present) &&
                 regex(id).Match(input, 0, text.size(), RE2::UNANCHORED, nullptr, 0)) {
                 hits[t].push_back(id);
             }

@@ -32,6 +32,12 @@
 namespace replylint {
 
 using PatternId = int;
+
+// Which turns need a pattern's matches: only the turn it is in (phrase and limit rules judge
+// a turn by its own words), or other turns too (respond and require rules read across turns).
+// A quoted e-mail turn is matched only for patterns of the second kind, since findings in it
+// are not reported.
+enum class Reach { ownTurn, otherTurns };
 using Span = std::pair<size_t, size_t>;  // [begin, end) in a turn's normalised text
 
 class PatternRegistry {
@@ -47,8 +53,9 @@ public:
     // Registers a pattern of `rule` read in turns of the given roles. Invalid patterns are
     // reported in `errors` (with the pattern's file:line:col) and get id -1.
     PatternId add(const Rule& rule, const Pattern& pattern, std::initializer_list<Role> roles,
-                  std::vector<RuleError>& errors);
-    PatternId addForAllRoles(const Rule& rule, const Pattern& pattern, std::vector<RuleError>& errors);
+                  std::vector<RuleError>& errors, Reach reach = Reach::ownTurn);
+    PatternId addForAllRoles(const Rule& rule, const Pattern& pattern, std::vector<RuleError>& errors,
+                             Reach reach = Reach::ownTurn);
 
     // Prepares matching; call once after every add. The sets are compiled later, once the
     // text read passes kSetAfterBytes (a set that cannot compile then makes match() fail);
@@ -59,6 +66,11 @@ public:
     // somewhere in it, sorted. Returns false (and sets error, naming the turn) when RE2 gave
     // up, so no match is silently lost.
     bool matchTurns(const Conversation& conv, std::vector<std::vector<PatternId>>& hits, std::string& error) const;
+
+    // Before a short input is parsed: compiles, on another thread, the patterns whose literals
+    // occur anywhere in its raw bytes, so they are ready (or nearly) when its turns are
+    // matched. Only a head start: matching compiles whatever it needs either way.
+    void prepare(std::string_view text) const;
 
     // Every non-overlapping match of one pattern in `text`.
     void findAll(PatternId id, std::string_view text, std::vector<Span>& out) const;
@@ -71,7 +83,9 @@ private:
         std::string expression;   // with case and word-boundary wrapping applied
         PatternAtoms atoms;       // literals a match needs, as strings until compile()
         std::vector<std::vector<uint32_t>> clauses;   // the same as ids in scanner_
+        bool otherTurns = false;                      // Reach::otherTurns for some rule
         std::once_flag compiled;
+        std::atomic<bool> ready{false};   // regex is compiled
         std::unique_ptr<RE2> regex;
     };
     struct RoleSet {
@@ -99,6 +113,8 @@ private:
     AtomScanner scanner_;
     size_t setAfterBytes_;
     mutable std::atomic<size_t> textSeen_{0};
+    mutable std::mutex preparingMutex_;
+    mutable std::future<void> preparing_;   // prepare()'s compiles, joined before entries_ go
 };
 
 }  // namespace replylint

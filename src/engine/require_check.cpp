@@ -4,10 +4,11 @@ namespace replylint {
 
 RequireCheck::RequireCheck(const Rule& rule, PatternRegistry& registry, std::vector<RuleError>& errors)
     : Check(rule) {
-    expect_ = registerAll(registry, rule.expect, speakerRoles(), errors);
+    // `when` gates on the whole conversation; `expect` is looked for in its first or last turn.
+    expect_ = registerAll(registry, rule.expect, speakerRoles(), errors, Reach::otherTurns);
     std::vector<PatternId> when;
     for (const auto& p : rule.when) {
-        PatternId id = registry.addForAllRoles(rule, p, errors);
+        PatternId id = registry.addForAllRoles(rule, p, errors, Reach::otherTurns);
         if (id >= 0) when.push_back(id);
     }
     when_ = std::move(when);

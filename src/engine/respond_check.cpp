@@ -4,10 +4,13 @@ namespace replylint {
 
 RespondCheck::RespondCheck(const Rule& rule, PatternRegistry& registry, std::vector<RuleError>& errors)
     : Check(rule) {
-    trigger_ = registerAll(registry, rule.trigger, {Role::customer}, errors);
-    unless_ = registerAll(registry, rule.unless, {Role::customer}, errors);
-    if (rule.notAfter) notAfter_ = registerAll(registry, rule.notAfter->patterns, {Role::customer}, errors);
-    expect_ = registerAll(registry, rule.expect, {Role::agent}, errors);
+    // A customer turn decides whether a later agent turn is judged, so these reach across turns.
+    trigger_ = registerAll(registry, rule.trigger, {Role::customer}, errors, Reach::otherTurns);
+    unless_ = registerAll(registry, rule.unless, {Role::customer}, errors, Reach::otherTurns);
+    if (rule.notAfter) {
+        notAfter_ = registerAll(registry, rule.notAfter->patterns, {Role::customer}, errors, Reach::otherTurns);
+    }
+    expect_ = registerAll(registry, rule.expect, {Role::agent}, errors, Reach::otherTurns);
 }
 
 void RespondCheck::run(const MatchContext& ctx, std::vector<RawFinding>& out) const {

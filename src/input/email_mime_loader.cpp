@@ -8,6 +8,7 @@
 #include <mutex>
 
 #include "input/email_mime_module.h"
+#include "input/email_quote_splitter.h"
 
 // Weak: null unless the GMime implementation is linked into this executable.
 namespace replylint {
@@ -80,7 +81,12 @@ void preloadEmailSupport() {
     // Held in a static so that an early exit waits for the loading thread instead of racing it.
     static std::future<void> loading;
     static std::once_flag once;
-    std::call_once(once, [] { loading = std::async(std::launch::async, [] { module(); }); });
+    std::call_once(once, [] {
+        loading = std::async(std::launch::async, [] {
+            module();
+            prepareQuoteSplitter();
+        });
+    });
 }
 
 void parseEmails(std::string_view bytes, bool mbox, const std::function<void(EmailMessage&)>& onMessage,

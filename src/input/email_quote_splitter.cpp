@@ -136,6 +136,7 @@ const RE2& legal() {
 }  // namespace pat
 
 
+
 re2::StringPiece piece(std::string_view s) { return {s.data(), s.size()}; }
 
 bool isBlankText(std::string_view s) {
@@ -531,6 +532,15 @@ void Splitting::markSignatures(QuoteSplit& out) const {
 }
 
 }  // namespace
+
+void prepareQuoteSplitter() {
+    for (const RE2* re : {&pat::onWrote(), &pat::verbThenName(), &pat::attributionStart(), &pat::verbAtEnd(),
+                          &pat::dateAddress(), &pat::originalMessage(), &pat::headerKey(), &pat::separator(),
+                          &pat::address(), &pat::wroteVerb(), &pat::sigDelimiter(), &pat::dashName(),
+                          &pat::mobile(), &pat::valediction(), &pat::legal()}) {
+        (void)re;
+    }
+}
 
 QuoteSplit splitQuotes(const std::vector<std::string_view>& lines) {
     return Splitting(lines).run();
