@@ -20,7 +20,6 @@
 #include "engine/fix_plan.h"
 #include "engine/suppressions.h"
 #include "engine/lint_session.h"
-#include "input/email_mime_module.h"
 #include "input/input_reader.h"
 #include "input/template_reader.h"
 #include "report/compact_reporter.h"
@@ -35,12 +34,6 @@ namespace {
 // millisecond, a tenth of a pre-send check's budget, and the process is ending anyway, so the
 // output is flushed and the process exits without destructors. Sanitizer builds return
 // normally, so leak checking still sees everything.
-// Whether an input is e-mail by flag, config or file name (content sniffing comes later).
-bool mayBeEmail(const InputSpec& input) {
-    InputFormat f = input.format == InputFormat::autodetect ? detectInputFormat(input.path, "") : input.format;
-    return f == InputFormat::email || f == InputFormat::mbox;
-}
-
 int endRun(int code) {
 #ifdef REPLYLINT_SANITIZED
     return code;
@@ -157,9 +150,6 @@ int runCheck(const CheckOptions& options) {
         input.agentAddresses = options.agentAddresses;
         input.lintQuoted = options.lintQuoted;
     }
-    // E-mail is read by a module that takes a while to load: start it now, to load while the
-    // rules are built.
-    if (std::any_of(inputs.begin(), inputs.end(), mayBeEmail)) preloadEmailSupport();
     // Each input's nearest config decides its rules; inputs with equal rule sets share an engine.
     std::vector<const InputSettings*> inputSettings;
     for (const auto& input : inputs) inputSettings.push_back(&settings.forInput(input.path, options.stdinFilename));

@@ -50,10 +50,10 @@ bool lowercase(std::string_view text, std::string& out) {
 
 }  // namespace
 
-AtomScanner::AtomScanner(std::vector<std::string> atoms)
+AtomScanner::AtomScanner(std::vector<std::string_view> atoms)
     : atoms_(std::move(atoms)), startSeen_(((1u << kHashBits) + 63) / 64, 0) {
     for (uint32_t i = 0; i < atoms_.size(); ++i) {
-        const std::string& a = atoms_[i];
+        std::string_view a = atoms_[i];
         if (!isAscii(a)) nonAscii_.push_back(i);   // case not folded here: see scan()
         else if (a.size() == 1) singleBytes_.push_back(i);
         else if (a.size() == 2) pairs_.push_back(i);
@@ -82,7 +82,7 @@ void AtomScanner::scan(std::string_view text, std::vector<char>& present) const 
         if (!bit(startSeen_, h)) continue;
         auto it = std::lower_bound(byStart_.begin(), byStart_.end(), std::pair<uint32_t, uint32_t>{h, 0});
         for (; it != byStart_.end() && it->first == h; ++it) {
-            const std::string& a = atoms_[it->second];
+            std::string_view a = atoms_[it->second];
             if (!present[it->second] && a.size() <= n - p && std::memcmp(s + p, a.data(), a.size()) == 0) {
                 present[it->second] = 1;
             }

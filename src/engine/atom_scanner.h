@@ -12,7 +12,8 @@ namespace replylint {
 class AtomScanner {
 public:
     AtomScanner() = default;
-    explicit AtomScanner(std::vector<std::string> atoms);
+    // The atoms' bytes must outlive the scanner (the built-in ones are static).
+    explicit AtomScanner(std::vector<std::string_view> atoms);
 
     size_t size() const { return atoms_.size(); }
 
@@ -22,7 +23,7 @@ public:
     void scan(std::string_view text, std::vector<char>& present) const;
 
 private:
-    std::vector<std::string> atoms_;
+    std::vector<std::string_view> atoms_;
     std::vector<uint32_t> nonAscii_;      // present whenever the text is non-ASCII
     std::vector<uint32_t> singleBytes_;   // one byte: looked up with find()
     std::vector<uint32_t> pairs_;         // two bytes: looked up in the text's pairs

@@ -20,9 +20,6 @@ public:
     // False (with error set) when matching failed, so a turn was not fully checked.
     bool lint(const Conversation& conv, std::vector<RawFinding>& out, std::string& error) const;
 
-    // Gets ready to lint conversations taken from `text` (see PatternRegistry::prepare).
-    void prepare(std::string_view text) const { patterns_.prepare(text); }
-
     const std::vector<Rule>& rules() const { return rules_; }
     const PatternRegistry& patterns() const { return patterns_; }
 

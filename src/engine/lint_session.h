@@ -52,7 +52,6 @@ public:
     // its nearest config, so they may differ).
     void useSettings(const Engine& engine, Severity failOn);
     void conversation(const Conversation& conv, const SourceLocator& locator) override;
-    void inputText(std::string_view bytes) override { engine_->prepare(bytes); }
     void diagnostic(const Diagnostic& d) override;
     void templateInput(const std::vector<SuppressionDirective>& directives, bool structured) override;
     // Reports a conversation linted by lintConversation, as conversation() would have.

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <iterator>
 #include <set>
+#include <stdexcept>
 
 #include <re2/filtered_re2.h>
 #include <re2/re2.h>
@@ -36,15 +38,6 @@ std::string cppLiteral(std::string_view bytes) {
         }
     }
     return out + "\", " + std::to_string(bytes.size()) + ")";
-}
-
-std::string joined(const std::vector<std::vector<std::string>>& clauses) {
-    std::string out;
-    for (const auto& clause : clauses) {
-        for (const auto& a : clause) out += a + '\0';
-        out += '\0';
-    }
-    return out;
 }
 
 }  // namespace
@@ -113,13 +106,33 @@ PatternAtoms computePatternAtoms(const std::string& expression) {
 
 std::string patternAtomTableSource(const std::vector<std::string>& expressions) {
     std::set<std::string> sorted(expressions.begin(), expressions.end());
-    std::string out = "const BuiltinPatternAtoms kBuiltinPatternAtoms[] = {\n";
+    std::vector<std::pair<std::string, PatternAtoms>> computed;
+    std::set<std::string> atoms;
     for (const auto& e : sorted) {
-        PatternAtoms a = computePatternAtoms(e);
-        out += "    {" + cppLiteral(e) + ",\n     " + cppLiteral(joined(a.clauses)) + ", " +
-               (a.always ? "true" : "false") + "},\n";
+        computed.emplace_back(e, computePatternAtoms(e));
+        for (const auto& clause : computed.back().second.clauses) atoms.insert(clause.begin(), clause.end());
     }
-    out += "};\n\nstd::span<const BuiltinPatternAtoms> builtinPatternAtomTable() { return kBuiltinPatternAtoms; }\n";
+    if (atoms.size() >= kClauseEnd) throw std::runtime_error("too many distinct atoms for 16-bit ids");
+    std::string out = "const std::string_view kBuiltinAtoms[] = {\n";
+    for (const auto& a : atoms) out += "    " + cppLiteral(a) + ",\n";
+    out += "};\n\n";
+    auto index = [&](const std::string& a) { return std::distance(atoms.begin(), atoms.find(a)); };
+    for (size_t i = 0; i < computed.size(); ++i) {
+        out += "const uint16_t kClauses" + std::to_string(i) + "[] = {";
+        for (const auto& clause : computed[i].second.clauses) {
+            for (const auto& a : clause) out += std::to_string(index(a)) + ",";
+            out += "kClauseEnd,";
+        }
+        out += "kClauseEnd};\n";   // never empty; the span below leaves this one out
+    }
+    out += "\nconst BuiltinPatternAtoms kBuiltinPatternAtoms[] = {\n";
+    for (size_t i = 0; i < computed.size(); ++i) {
+        const std::string n = "kClauses" + std::to_string(i);
+        out += "    {" + cppLiteral(computed[i].first) + ", std::span<const uint16_t>(" + n + ", std::size(" + n +
+               ") - 1), " + (computed[i].second.always ? "true" : "false") + "},\n";
+    }
+    out += "};\n\nstd::span<const BuiltinPatternAtoms> builtinPatternAtomTable() { return kBuiltinPatternAtoms; }\n"
+           "std::span<const std::string_view> builtinAtoms() { return kBuiltinAtoms; }\n";
     return out;
 }
 

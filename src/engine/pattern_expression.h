@@ -2,6 +2,7 @@
 // boundaries applied) and the literals any match of it must contain (RE2's prefilter atoms),
 // which let a short run skip compiling the patterns whose words a text does not contain.
 #pragma once
+#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
@@ -29,14 +30,17 @@ struct PatternAtoms {
 // atoms are computed at build time).
 PatternAtoms computePatternAtoms(const std::string& expression);
 
-// The built-in packs' atoms as computed at build time by tools/rules_snapshot, sorted by
-// expression. `clauses`: each literal ends with a NUL, each clause with one more.
+// The built-in packs' atoms as computed at build time by tools/rules_snapshot, so a run only
+// looks them up: every distinct atom once (builtinAtoms()), and for each expression (sorted)
+// its clauses as indices into that list, each clause ended by kClauseEnd.
+constexpr uint16_t kClauseEnd = 0xFFFF;
 struct BuiltinPatternAtoms {
     std::string_view expression;
-    std::string_view clauses;
+    std::span<const uint16_t> clauses;
     bool always;
 };
 std::span<const BuiltinPatternAtoms> builtinPatternAtomTable();
+std::span<const std::string_view> builtinAtoms();
 
 // Writes the table above as C++ source, for the build step.
 std::string patternAtomTableSource(const std::vector<std::string>& expressions);

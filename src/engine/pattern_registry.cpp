@@ -1,9 +1,7 @@
 #include "engine/pattern_registry.h"
 
 #include <algorithm>
-#include <chrono>
 #include <cstdlib>
-#include <unordered_map>
 
 namespace replylint {
 
@@ -27,26 +25,12 @@ size_t setAfterBytes() {
     return *end == '\0' ? static_cast<size_t>(n) : PatternRegistry::kSetAfterBytes;
 }
 
-// Clauses as the build step writes them: each atom ends with a NUL, each clause with one more.
-std::vector<std::vector<std::string>> splitClauses(std::string_view text) {
-    std::vector<std::vector<std::string>> out(1);
-    while (!text.empty()) {
-        size_t end = text.find('\0');
-        if (end == 0) out.emplace_back();
-        else out.back().emplace_back(text.substr(0, end));
-        text.remove_prefix(end + 1);
-    }
-    out.pop_back();   // after the last clause's terminator
-    return out;
-}
-
-// The literals a built-in pattern needs, from the table made at build time.
-PatternAtoms builtinAtoms(const std::string& expression) {
+// The built-in expression's entry in the table made at build time, or null.
+const BuiltinPatternAtoms* builtinEntry(const std::string& expression) {
     auto table = builtinPatternAtomTable();
     auto it = std::lower_bound(table.begin(), table.end(), expression,
                                [](const BuiltinPatternAtoms& a, const std::string& e) { return a.expression < e; });
-    if (it == table.end() || it->expression != expression) return {};   // not in it: run always
-    return {it->always, splitClauses(it->clauses)};
+    return it == table.end() || it->expression != expression ? nullptr : &*it;
 }
 
 }  // namespace
@@ -81,7 +65,22 @@ PatternId PatternRegistry::add(const Rule& rule, const Pattern& pattern, std::in
     }
     auto entry = std::make_unique<Entry>();
     entry->expression = expression;
-    entry->atoms = builtin ? builtinAtoms(expression) : computePatternAtoms(expression);
+    if (const BuiltinPatternAtoms* known = builtin ? builtinEntry(expression) : nullptr) {
+        // Atom ids of the built-in table are the scanner's first ids (see compile()).
+        entry->always = known->always;
+        entry->clauses.assign(known->clauses.begin(), known->clauses.end());
+    } else if (!builtin) {
+        PatternAtoms atoms = computePatternAtoms(expression);
+        entry->always = atoms.always;
+        for (const auto& clause : atoms.clauses) {
+            for (const auto& a : clause) {
+                auto [it, added] = userAtomIds_.emplace(a, static_cast<uint32_t>(builtinAtoms().size() + userAtoms_.size()));
+                if (added) userAtoms_.push_back(a);
+                entry->clauses.push_back(it->second);
+            }
+            entry->clauses.push_back(kClauseEnd);
+        }
+    }
     entry->otherTurns = reach == Reach::otherTurns;
     entries_.push_back(std::move(entry));
     PatternId id = static_cast<PatternId>(entries_.size() - 1);
@@ -111,19 +110,10 @@ std::string PatternRegistry::compileSet(RoleSet& rs) const {
 }
 
 bool PatternRegistry::compile(std::vector<RuleError>& errors) {
-    // Number the distinct atoms for the scanner; each pattern keeps their ids.
-    std::unordered_map<std::string, uint32_t> atomIds;
-    auto idOf = [&](const std::string& atom) {
-        return atomIds.emplace(atom, static_cast<uint32_t>(atomIds.size())).first->second;
-    };
-    for (auto& e : entries_) {
-        for (const auto& clause : e->atoms.clauses) {
-            e->clauses.emplace_back();
-            for (const auto& a : clause) e->clauses.back().push_back(idOf(a));
-        }
-    }
-    std::vector<std::string> atoms(atomIds.size());
-    for (const auto& [atom, id] : atomIds) atoms[id] = atom;
+    // The scanner's atoms: the built-in table's, then those of user patterns.
+    auto builtin = builtinAtoms();
+    std::vector<std::string_view> atoms(builtin.begin(), builtin.end());
+    atoms.insert(atoms.end(), userAtoms_.begin(), userAtoms_.end());
     scanner_ = AtomScanner(std::move(atoms));
     if (setAfterBytes_ > 0) return true;
     // Sets from the first turn (REPLYLINT_SET_AFTER_BYTES=0): compiled here, errors reported now.
@@ -151,18 +141,22 @@ void PatternRegistry::startSet(const RoleSet& constSet) const {
 
 const RE2& PatternRegistry::regex(PatternId id) const {
     Entry& e = *entries_[id];
-    std::call_once(e.compiled, [&] {
-        e.regex = std::make_unique<RE2>(e.expression, regexOptions());
-        e.ready.store(true, std::memory_order_release);
-    });
+    std::call_once(e.compiled, [&] { e.regex = std::make_unique<RE2>(e.expression, regexOptions()); });
     return *e.regex;
 }
 
 bool PatternRegistry::possible(const Entry& e, const std::vector<char>& present) {
-    if (e.atoms.always) return true;
-    return std::all_of(e.clauses.begin(), e.clauses.end(), [&](const std::vector<uint32_t>& clause) {
-        return std::any_of(clause.begin(), clause.end(), [&](uint32_t atom) { return present[atom] != 0; });
-    });
+    if (e.always) return true;
+    bool clauseMet = false;   // in the clause being read
+    for (uint32_t atom : e.clauses) {
+        if (atom == kClauseEnd) {
+            if (!clauseMet) return false;
+            clauseMet = false;
+        } else {
+            clauseMet = clauseMet || present[atom] != 0;
+        }
+    }
+    return true;
 }
 
 bool PatternRegistry::matchBySet(const RoleSet& rs, std::string_view text, std::vector<PatternId>& hits,
@@ -181,24 +175,6 @@ bool PatternRegistry::matchBySet(const RoleSet& rs, std::string_view text, std::
     }
     for (int i : indices) hits.push_back(rs.ids[i]);
     return true;
-}
-
-void PatternRegistry::prepare(std::string_view text) const {
-    bool setsReady = std::all_of(sets_.begin(), sets_.end(), [](const RoleSet& rs) { return rs.ids.empty() || rs.done; });
-    if (setsReady || text.size() >= setAfterBytes_) return;
-    std::lock_guard<std::mutex> lock(preparingMutex_);
-    if (preparing_.valid() && preparing_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
-    std::vector<char> present;
-    scanner_.scan(text, present);
-    std::vector<PatternId> likely;
-    for (size_t id = 0; id < entries_.size(); ++id) {
-        const Entry& e = *entries_[id];
-        if (!e.ready.load(std::memory_order_acquire) && possible(e, present)) likely.push_back(static_cast<PatternId>(id));
-    }
-    if (likely.empty()) return;
-    preparing_ = std::async(std::launch::async, [this, likely = std::move(likely)] {
-        for (PatternId id : likely) regex(id);
-    });
 }
 
 bool PatternRegistry::matchTurns(const Conversation& conv, std::vector<std::vector<PatternId>>& hits,

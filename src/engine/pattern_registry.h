@@ -10,6 +10,7 @@
 // the same matches.
 #pragma once
 #include <array>
+#include <deque>
 #include <atomic>
 #include <future>
 #include <memory>
@@ -67,11 +68,6 @@ public:
     // up, so no match is silently lost.
     bool matchTurns(const Conversation& conv, std::vector<std::vector<PatternId>>& hits, std::string& error) const;
 
-    // Before a short input is parsed: compiles, on another thread, the patterns whose literals
-    // occur anywhere in its raw bytes, so they are ready (or nearly) when its turns are
-    // matched. Only a head start: matching compiles whatever it needs either way.
-    void prepare(std::string_view text) const;
-
     // Every non-overlapping match of one pattern in `text`.
     void findAll(PatternId id, std::string_view text, std::vector<Span>& out) const;
 
@@ -81,11 +77,12 @@ public:
 private:
     struct Entry {
         std::string expression;   // with case and word-boundary wrapping applied
-        PatternAtoms atoms;       // literals a match needs, as strings until compile()
-        std::vector<std::vector<uint32_t>> clauses;   // the same as ids in scanner_
+        // Literals a match needs (as scanner_ ids): clauses, each ended by kClauseEnd, of
+        // which every one must have an atom in the text. `always`: none are known.
+        bool always = true;
+        std::vector<uint32_t> clauses;
         bool otherTurns = false;                      // Reach::otherTurns for some rule
         std::once_flag compiled;
-        std::atomic<bool> ready{false};   // regex is compiled
         std::unique_ptr<RE2> regex;
     };
     struct RoleSet {
@@ -111,10 +108,10 @@ private:
     std::unordered_map<std::string, PatternId> byExpression_;
     std::array<RoleSet, 4> sets_;
     AtomScanner scanner_;
+    std::unordered_map<std::string, uint32_t> userAtomIds_;   // atoms of user patterns
+    std::deque<std::string> userAtoms_;                       // (stable, for scanner_'s views)
     size_t setAfterBytes_;
     mutable std::atomic<size_t> textSeen_{0};
-    mutable std::mutex preparingMutex_;
-    mutable std::future<void> preparing_;   // prepare()'s compiles, joined before entries_ go
 };
 
 }  // namespace replylint

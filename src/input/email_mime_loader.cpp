@@ -4,11 +4,9 @@
 #include <unistd.h>
 
 #include <filesystem>
-#include <future>
 #include <mutex>
 
 #include "input/email_mime_module.h"
-#include "input/email_quote_splitter.h"
 
 // Weak: null unless the GMime implementation is linked into this executable.
 namespace replylint {
@@ -75,19 +73,6 @@ const LoadedModule& module() {
 }
 
 }  // namespace
-
-void preloadEmailSupport() {
-    if (parseEmailsWithGMime != nullptr) return;   // linked in
-    // Held in a static so that an early exit waits for the loading thread instead of racing it.
-    static std::future<void> loading;
-    static std::once_flag once;
-    std::call_once(once, [] {
-        loading = std::async(std::launch::async, [] {
-            module();
-            prepareQuoteSplitter();
-        });
-    });
-}
 
 void parseEmails(std::string_view bytes, bool mbox, const std::function<void(EmailMessage&)>& onMessage,
                  std::vector<MimeProblem>& problems) {

@@ -533,15 +533,6 @@ void Splitting::markSignatures(QuoteSplit& out) const {
 
 }  // namespace
 
-void prepareQuoteSplitter() {
-    for (const RE2* re : {&pat::onWrote(), &pat::verbThenName(), &pat::attributionStart(), &pat::verbAtEnd(),
-                          &pat::dateAddress(), &pat::originalMessage(), &pat::headerKey(), &pat::separator(),
-                          &pat::address(), &pat::wroteVerb(), &pat::sigDelimiter(), &pat::dashName(),
-                          &pat::mobile(), &pat::valediction(), &pat::legal()}) {
-        (void)re;
-    }
-}
-
 QuoteSplit splitQuotes(const std::vector<std::string_view>& lines) {
     return Splitting(lines).run();
 }

@@ -38,8 +38,4 @@ constexpr int kMaxQuoteDepth = 32;
 // `lines` are the body's lines without their terminators.
 QuoteSplit splitQuotes(const std::vector<std::string_view>& lines);
 
-// Compiles the splitter's patterns now (they are otherwise compiled on first use): called on
-// the thread that loads the e-mail module, so the first message does not wait for them.
-void prepareQuoteSplitter();
-
 }  // namespace replylint

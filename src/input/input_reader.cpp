@@ -100,7 +100,6 @@ public:
     void templateInput(const std::vector<SuppressionDirective>& directives, bool structured) override {
         next_.templateInput(directives, structured);
     }
-    void inputText(std::string_view bytes) override { next_.inputText(bytes); }
 private:
     ConversationSink& next_;
 };
@@ -197,7 +196,6 @@ bool OpenedInput::readRest(const InputSpec& spec, const RoleClassifier& roles, C
         sink.diagnostic({name, 0, Severity::error, "read error: " + error});
         return false;
     }
-    sink.inputText(bytes);
     switch (format_) {
         case InputFormat::json:
             readJsonDocument(bytes, name, roles, sink);

@@ -28,9 +28,6 @@ public:
     // template (so --fix may rewrite it) and these are its inline directives. `structured`:
     // a YAML/JSON collection, where a replacement must need no quoting or escaping.
     virtual void templateInput(const std::vector<SuppressionDirective>& /*directives*/, bool /*structured*/) {}
-    // Called with a whole input's bytes before they are parsed (not for JSON Lines, which
-    // streams): a hint that lets the engine get ready while the reader works.
-    virtual void inputText(std::string_view /*bytes*/) {}
 };
 
 }  // namespace replylint
