@@ -38,4 +38,8 @@ constexpr int kMaxQuoteDepth = 32;
 // `lines` are the body's lines without their terminators.
 QuoteSplit splitQuotes(const std::vector<std::string_view>& lines);
 
+// A sign-off line: "Best regards," "Thanks!" "Mit freundlichen Grüßen" (one of a fixed list,
+// any case, then at most one of , . !).
+bool isValediction(std::string_view line);
+
 }  // namespace replylint

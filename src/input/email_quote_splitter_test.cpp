@@ -265,3 +265,15 @@ TEST_CASE("email_reply_parser fixtures split as its tests expect") {
                           "computer.");
     CHECK(starts(textAt(split("email_long_quote.txt"), 0), "Hi folks"));
 }
+
+TEST_CASE("sign-off lines: the ASCII fast path agrees with the pattern's rules") {
+    for (const char* yes : {"Best regards,", "  best   regards !", "KIND WISHES", "All the best regards.", "Thanks",
+                            "thank you so much!", "Cheers .", "yours truly", "Met vriendelijke groeten,", "mvh",
+                            "Mit freundlichen Grüßen", "С уважением,", "Abraços", "\tRegards\t"}) {
+        CHECK(isValediction(yes));
+    }
+    for (const char* no : {"Thanks!!", "best,, ", "thank  you", "regards to your team", "with thanks and love",
+                           ",", "", "Best regards, Dana", "Gracias"}) {
+        CHECK_FALSE(isValediction(no));
+    }
+}
