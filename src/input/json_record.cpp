@@ -80,17 +80,19 @@ std::string decodeString(std::string_view raw, uint64_t offset, TurnTextBuilder&
     return "unterminated string";
 }
 
-std::string scalarText(simdjson::ondemand::value v) {
+// Assigns rather than returns, so a reused string keeps its memory.
+void scalarText(simdjson::ondemand::value v, std::string& out) {
     switch (v.type()) {
-        case json_type::string: return std::string(std::string_view(v.get_string()));
+        case json_type::string: out.assign(std::string_view(v.get_string())); return;
         case json_type::number:
         case json_type::boolean: {
             std::string_view raw = v.raw_json_token();
             while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\t' || raw.back() == '\r' ||
                                     raw.back() == '\n')) raw.remove_suffix(1);
-            return std::string(raw);
+            out.assign(raw);
+            return;
         }
-        default: return "";
+        default: out.clear(); return;
     }
 }
 
@@ -114,12 +116,12 @@ std::string readTurn(simdjson::ondemand::object message, const JsonRecordContext
             if (!err.empty()) return "message " + std::to_string(index + 1) + ": " + err;
             haveText = true;
         } else if (key == "speaker" || key == "author" || key == "from" || key == "name") {
-            turn.speaker = scalarText(value);
+            scalarText(value, turn.speaker);
         } else if (key == "role") {
-            roleLabel = scalarText(value);
+            scalarText(value, roleLabel);
             haveRole = !roleLabel.empty();
         } else if (key == "time" || key == "timestamp" || key == "date") {
-            turn.time = scalarText(value);
+            scalarText(value, turn.time);
         }
     }
     if (!haveText) {
@@ -138,13 +140,19 @@ std::string readJsonConversation(simdjson::ondemand::value record, const JsonRec
     try {
         if (record.type() != json_type::object) return "expected a conversation object";
         out.id.clear();
-        out.turns.clear();
+        // The turns of the last record are refilled, not freed and allocated again.
+        size_t used = 0;
+        struct Trim {   // on every way out, drop the turns this record did not refill
+            Conversation& conv;
+            size_t& used;
+            ~Trim() { conv.turns.resize(used); }
+        } trim{out, used};
         bool haveTurns = false;
         for (auto field : record.get_object()) {
             std::string_view key = field.unescaped_key();
             simdjson::ondemand::value value = field.value();
             if (key == "id" || key == "conversation_id" || key == "ticket_id") {
-                out.id = scalarText(value);
+                scalarText(value, out.id);
             } else if (key == "messages" || key == "turns") {
                 if (value.type() != json_type::array) {
                     return "\"" + std::string(key) + "\" must be an array of messages";
@@ -157,7 +165,9 @@ std::string readJsonConversation(simdjson::ondemand::value record, const JsonRec
                     if (element.type() != json_type::object) {
                         return "message " + std::to_string(index + 1) + " must be an object";
                     }
-                    Turn& turn = out.turns.emplace_back();
+                    Turn& turn = used < out.turns.size() ? out.turns[used] : out.turns.emplace_back();
+                    turn.clear();
+                    ++used;
                     std::string err = readTurn(element.get_object(), ctx, index, turn);
                     if (!err.empty()) return err;
                     ++index;

@@ -32,6 +32,14 @@ struct TurnText {
     std::vector<OriginRun> origins;
     uint64_t end = 0;                 // the source offset of position text.size()
 
+    // Empty, keeping the memory (a reader refills the same turns record after record).
+    void clear() {
+        text.clear();
+        paragraphBreaks.clear();
+        origins.clear();
+        end = 0;
+    }
+
     // Source offset of normalised position pos; for pos == size, the end of the last byte.
     // A collapsed space maps to the end of the text before it, so a match end that stops
     // at a space maps to just past its last character.
@@ -64,6 +72,17 @@ struct Turn {
     // those words were sent before (and are linted with their own message), so findings
     // in this turn are not reported.
     bool quoted = false;
+
+    // Back to a new turn's state, keeping the memory of its strings and vectors. Keep in
+    // step with the fields above.
+    void clear() {
+        speaker.clear();
+        role = Role::unknown;
+        time.clear();
+        body.clear();
+        locationNote.clear();
+        quoted = false;
+    }
 };
 
 struct Conversation {

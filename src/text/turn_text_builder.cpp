@@ -35,10 +35,7 @@ bool isInvisible(char32_t cp) {
 }  // namespace
 
 TurnTextBuilder::TurnTextBuilder(TurnText& out) : out_(out) {
-    out_.text.clear();
-    out_.origins.clear();
-    out_.end = 0;
-    out_.paragraphBreaks.clear();
+    out_.clear();
 }
 
 void TurnTextBuilder::addWhitespace(bool lineBreak) {
