@@ -145,7 +145,13 @@ std::optional<TurnStart> parseTurnStart(std::string_view line) {
 
 Conversation parseChat(std::string_view bytes, const std::string& id, const RoleClassifier& roles) {
     Conversation conv;
+    parseChatInto(bytes, id, roles, conv);
+    return conv;
+}
+
+void parseChatInto(std::string_view bytes, const std::string& id, const RoleClassifier& roles, Conversation& conv) {
     conv.id = id;
+    size_t used = 0;   // turns of conv refilled so far; the rest are dropped at the end
     std::set<std::string, std::less<>> seen;
     std::optional<TurnTextBuilder> builder;
     size_t pos = 0;
@@ -165,10 +171,12 @@ Conversation parseChat(std::string_view bytes, const std::string& id, const Role
                      seen.count(start->speaker) > 0 || seen.size() < 2;
             if (accept) {
                 if (builder) builder->finish();
-                Turn& turn = conv.turns.emplace_back();
-                turn.speaker = std::string(start->speaker);
+                Turn& turn = used < conv.turns.size() ? conv.turns[used] : conv.turns.emplace_back();
+                ++used;
+                turn.clear();
+                turn.speaker.assign(start->speaker);
                 turn.role = role;
-                turn.time = std::string(start->time);
+                turn.time.assign(start->time);
                 seen.insert(turn.speaker);
                 builder.emplace(turn.body);
                 builder->appendSource(line.substr(start->textBegin), pos + start->textBegin);
@@ -181,6 +189,7 @@ Conversation parseChat(std::string_view bytes, const std::string& id, const Role
         pos = next;
     }
     if (builder) builder->finish();
+    conv.turns.resize(used);
 
     // Two speakers, one of known role: the other one is its counterpart.
     if (seen.size() == 2) {
@@ -195,12 +204,13 @@ Conversation parseChat(std::string_view bytes, const std::string& id, const Role
             }
         }
     }
-    return conv;
 }
 
 void readChat(std::string_view bytes, const std::string& path, const RoleClassifier& roles,
               ConversationSink& sink) {
-    Conversation conv = parseChat(bytes, path, roles);
+    // One per thread, refilled file after file (-j workers each read whole files).
+    thread_local Conversation conv;
+    parseChatInto(bytes, path, roles, conv);
     if (conv.turns.empty()) {
         sink.diagnostic({path, 0, Severity::warning,
                          "no `Speaker: text` lines found; nothing to lint (use --input to "

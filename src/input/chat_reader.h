@@ -14,5 +14,7 @@ void readChat(std::string_view bytes, const std::string& path, const RoleClassif
 
 // Parses the conversation out of chat text without reporting; used by rule examples.
 Conversation parseChat(std::string_view bytes, const std::string& id, const RoleClassifier& roles);
+// The same into `conv`, whose turns are refilled in place (their memory is reused).
+void parseChatInto(std::string_view bytes, const std::string& id, const RoleClassifier& roles, Conversation& conv);
 
 }  // namespace replylint
