@@ -116,16 +116,19 @@ LongestParagraph longestParagraph(const TurnText& body, size_t limit) {
     size_t nextBreak = 0;
     uint32_t lastMarks = 0;   // of the previous block
     // Sixteen bytes at a time: most blocks hold neither a paragraph break nor a word that
-    // could start a list item (a digit, or a bullet mark two bytes before), so their words
-    // are only counted; the others go word by word.
+    // could start a list item (a digit with '.' or ')' one or two bytes on, or a bullet
+    // mark two bytes before), so their words are only counted; the others go word by word.
     for (size_t at = 0; at < text.size(); at += 16) {
         bytescan::WordBlock block = bytescan::wordBlock(text, at);
         uint32_t markTwoBefore = ((block.marks << 2) | (lastMarks >> 14)) & 0xFFFFu;
         lastMarks = block.marks;
         if (block.starts == 0) continue;
         bool breakHere = nextBreak < breaks.size() && breaks[nextBreak] < at + 16;
-        if (!breakHere && (block.starts & (block.digits | markTwoBefore)) == 0) {
-            auto words = static_cast<size_t>(__builtin_popcount(block.starts));
+        // closers of the next block are not known here: the last two digits may be numbers
+        uint32_t closerAfter = (block.closers >> 1) | (block.closers >> 2) | 0xC000u;
+        uint32_t maybeItem = block.starts & ((block.digits & closerAfter) | markTwoBefore);
+        if (!breakHere && maybeItem == 0) {
+            auto words = static_cast<size_t>(bytescan::popcount16(block.starts));
             if (current.words <= limit && limit < current.words + words) {
                 current.pastLimit = wordAt(text, at + nthSetBit(block.starts, limit - current.words));
             }

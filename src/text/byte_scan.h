@@ -86,7 +86,16 @@ struct WordBlock {
     uint32_t starts = 0;   // a word byte not preceded by one: where a word begins
     uint32_t digits = 0;   // '0' to '9'
     uint32_t marks = 0;    // '-', '*' or 0xA2 (the last byte of U+2022 BULLET)
+    uint32_t closers = 0;  // '.' or ')', as after a list number
 };
+
+// Number of set bits (no POPCNT instruction is assumed: x86-64 baseline).
+constexpr unsigned popcount16(uint32_t x) {
+    x = x - ((x >> 1) & 0x5555u);
+    x = (x & 0x3333u) + ((x >> 2) & 0x3333u);
+    x = (x + (x >> 4)) & 0x0F0Fu;
+    return (x + (x >> 8)) & 0x1Fu;
+}
 
 inline WordBlock wordBlock(std::string_view s, size_t at) {
     char padded[16];
@@ -113,12 +122,15 @@ inline WordBlock wordBlock(std::string_view s, size_t at) {
     b.marks = static_cast<uint32_t>(_mm_movemask_epi8(
         _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('-')), _mm_cmpeq_epi8(v, _mm_set1_epi8('*'))),
                      _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xA2))))));
+    b.closers = static_cast<uint32_t>(_mm_movemask_epi8(
+        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')), _mm_cmpeq_epi8(v, _mm_set1_epi8(')')))));
 #else
     for (unsigned k = 0; k < 16; ++k) {
         char c = p[k];
         words |= static_cast<uint32_t>(isWordByte(c)) << k;
         b.digits |= static_cast<uint32_t>(c >= '0' && c <= '9') << k;
         b.marks |= static_cast<uint32_t>(c == '-' || c == '*' || c == '\xA2') << k;
+        b.closers |= static_cast<uint32_t>(c == '.' || c == ')') << k;
     }
 #endif
     uint32_t before = (words << 1) | (at > 0 && isWordByte(s[at - 1]) ? 1u : 0u);

@@ -20,6 +20,14 @@ std::string randomText(std::mt19937& rng) {
 
 }  // namespace
 
+TEST_CASE("popcount16 counts the bits of sixteen") {
+    for (uint32_t x = 0; x < 0x10000; ++x) {
+        unsigned n = 0;
+        for (uint32_t y = x; y; y &= y - 1) ++n;
+        REQUIRE(bytescan::popcount16(x) == n);
+    }
+}
+
 TEST_CASE("byte scans agree with their one-byte-at-a-time definitions") {
     std::mt19937 rng(20261130);
     for (int round = 0; round < 5000; ++round) {
@@ -54,6 +62,7 @@ TEST_CASE("byte scans agree with their one-byte-at-a-time definitions") {
                 REQUIRE(((b.starts >> k) & 1) == start);
                 REQUIRE(((b.digits >> k) & 1) == (c >= '0' && c <= '9'));
                 REQUIRE(((b.marks >> k) & 1) == (c == '-' || c == '*' || c == '\xA2'));
+                REQUIRE(((b.closers >> k) & 1) == (c == '.' || c == ')'));
             }
         }
     }
