@@ -182,11 +182,12 @@ std::vector<Span> shoutedWords(std::string_view text) {
     size_t i = 0;
     while (i < text.size()) {
         if (run.empty()) {
-            // Outside a run, only a token with a capital letter can start one (any other
-            // word is skipped or ends the empty run): go straight to the next capital, back
-            // to the start of its token. Most replies are mostly lower case.
+            // Outside a run, only a token with a word of two or more bytes, all capitals
+            // or apostrophes, can matter: any other word is skipped, ends the empty run, or
+            // (a one-letter "I") would join it without ever counting or being reported. So
+            // go straight to the next pair of such bytes, back to the start of its token.
             size_t from = i;
-            i = bytescan::findAsciiUpper(text, i);
+            i = bytescan::findCapitalPair(text, i);
             if (i == text.size()) break;
             while (i > from && text[i - 1] != ' ') --i;
         }

@@ -56,21 +56,33 @@ inline size_t asciiRunEnd(std::string_view s, size_t i) {
     return i;
 }
 
-// Position of the first ASCII capital letter at or after i, or s.size().
-inline size_t findAsciiUpper(std::string_view s, size_t i) {
+// First p >= i where s[p] and s[p + 1] are both capitals (A-Z) or apostrophes, at least one
+// a capital: where a word of two or more capitals can be; s.size() if nowhere.
+inline size_t findCapitalPair(std::string_view s, size_t i) {
     const size_t n = s.size();
+    auto isCap = [](char c) { return c >= 'A' && c <= 'Z'; };
+    auto pairAt = [&](size_t p) {
+        return (isCap(s[p]) || s[p] == '\'') && (isCap(s[p + 1]) || s[p + 1] == '\'') && (isCap(s[p]) || isCap(s[p + 1]));
+    };
 #if defined(__SSE2__)
-    const __m128i beforeA = _mm_set1_epi8('A' - 1), afterZ = _mm_set1_epi8('Z' + 1);
-    while (i + 16 <= n) {
+    const __m128i beforeA = _mm_set1_epi8('A' - 1), afterZ = _mm_set1_epi8('Z' + 1), apostrophe = _mm_set1_epi8('\'');
+    while (i + 17 <= n) {   // the pair of the last byte needs the next one
         __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-        unsigned hit = static_cast<unsigned>(
-            _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, beforeA), _mm_cmplt_epi8(v, afterZ))));
-        if (hit) return i + static_cast<size_t>(__builtin_ctz(hit));
+        __m128i cap = _mm_and_si128(_mm_cmpgt_epi8(v, beforeA), _mm_cmplt_epi8(v, afterZ));
+        auto caps = static_cast<uint32_t>(_mm_movemask_epi8(cap));
+        auto either = caps | static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, apostrophe)));
+        char next = s[i + 16];
+        caps |= static_cast<uint32_t>(isCap(next)) << 16;
+        either |= static_cast<uint32_t>(isCap(next) || next == '\'') << 16;
+        uint32_t pairs = either & (either >> 1) & (caps | (caps >> 1)) & 0xFFFFu;
+        if (pairs) return i + static_cast<size_t>(__builtin_ctz(pairs));
         i += 16;
     }
 #endif
-    while (i < n && !(s[i] >= 'A' && s[i] <= 'Z')) ++i;
-    return i;
+    for (; i + 1 < n; ++i) {
+        if (pairAt(i)) return i;
+    }
+    return n;
 }
 
 // Word bytes as the limit checks count words: ASCII letters and digits, the apostrophe,

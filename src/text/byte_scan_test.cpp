@@ -34,8 +34,7 @@ TEST_CASE("byte scans agree with their one-byte-at-a-time definitions") {
         std::string s = randomText(rng);
         INFO(s);
         for (size_t i = 0; i <= s.size(); ++i) {
-            size_t upper = i, ascii = i, lineBreak = i, quote = i;
-            while (upper < s.size() && !(s[upper] >= 'A' && s[upper] <= 'Z')) ++upper;
+            size_t ascii = i, lineBreak = i, quote = i;
             while (ascii < s.size() && static_cast<unsigned char>(s[ascii]) < 0x80) ++ascii;
             while (lineBreak < s.size() && s[lineBreak] != '\n' && s[lineBreak] != '\r') ++lineBreak;
             while (quote < s.size() && s[quote] != '"' && s[quote] != '\\') ++quote;
@@ -47,7 +46,14 @@ TEST_CASE("byte scans agree with their one-byte-at-a-time definitions") {
                     ++run;
                 }
             }
-            REQUIRE(bytescan::findAsciiUpper(s, i) == upper);
+            size_t pair = i;
+            auto cap = [](char c) { return c >= 'A' && c <= 'Z'; };
+            while (pair + 1 < s.size() && !((cap(s[pair]) || s[pair] == '\'') && (cap(s[pair + 1]) || s[pair + 1] == '\'') &&
+                                            (cap(s[pair]) || cap(s[pair + 1])))) {
+                ++pair;
+            }
+            if (pair + 1 >= s.size()) pair = s.size();
+            REQUIRE(bytescan::findCapitalPair(s, i) == pair);
             REQUIRE(bytescan::asciiRunEnd(s, i) == ascii);
             REQUIRE(bytescan::findLineBreak(s, i) == lineBreak);
             REQUIRE(bytescan::findQuoteOrBackslash(s, i) == quote);
