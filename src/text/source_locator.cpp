@@ -1,10 +1,8 @@
 #include "text/source_locator.h"
 
 #include <algorithm>
-#include <cstring>
 
 #include "text/byte_scan.h"
-
 #include "text/utf8.h"
 
 namespace replylint {
@@ -13,24 +11,12 @@ SourceLocator::SourceLocator(std::string_view bytes, uint64_t base, uint32_t fir
     : bytes_(bytes), base_(base), firstLine_(firstLine) {}
 
 void SourceLocator::indexLines() const {
+    // One pass from break to break (a JSON Lines record has none): LF, CRLF or a lone CR.
     lineStarts_.push_back(0);
-    if (!bytes_.empty() && std::memchr(bytes_.data(), '\r', bytes_.size()) == nullptr) {
-        // LF only (or a single-line JSON Lines record): memchr from break to break
-        const char* p = bytes_.data();
-        const char* end = p + bytes_.size();
-        while ((p = static_cast<const char*>(std::memchr(p, '\n', static_cast<size_t>(end - p)))) != nullptr) {
-            ++p;
-            lineStarts_.push_back(static_cast<uint64_t>(p - bytes_.data()));
-        }
-        return;
-    }
-    for (size_t i = 0; i < bytes_.size(); ++i) {
-        char c = bytes_[i];
-        if (c == '\n') {
-            lineStarts_.push_back(i + 1);
-        } else if (c == '\r' && (i + 1 >= bytes_.size() || bytes_[i + 1] != '\n')) {
-            lineStarts_.push_back(i + 1);
-        }
+    size_t i = 0;
+    while ((i = bytescan::findLineBreak(bytes_, i)) < bytes_.size()) {
+        if (bytes_[i] == '\r' && i + 1 < bytes_.size() && bytes_[i + 1] == '\n') ++i;   // CRLF: break after the LF
+        lineStarts_.push_back(++i);
     }
 }
 
