@@ -152,6 +152,22 @@ Conversation parseChat(std::string_view bytes, const std::string& id, const Role
 void parseChatInto(std::string_view bytes, const std::string& id, const RoleClassifier& roles, Conversation& conv) {
     conv.id = id;
     size_t used = 0;   // turns of conv refilled so far; the rest are dropped at the end
+    // The roles of the last two speakers: a transcript is mostly two people taking turns,
+    // and RoleClassifier::classify copies, locks and hashes for every lookup.
+    struct Known {
+        std::string speaker;
+        Role role = Role::unknown;
+        bool set = false;
+    } known[2];
+    auto classify = [&](std::string_view speaker) {
+        for (const Known& k : known) {
+            if (k.set && k.speaker == speaker) return k.role;
+        }
+        Role role = roles.classify(speaker);
+        known[1] = std::move(known[0]);
+        known[0] = {std::string(speaker), role, true};
+        return role;
+    };
     std::set<std::string, std::less<>> seen;
     std::optional<TurnTextBuilder> builder;
     size_t pos = 0;
@@ -166,7 +182,7 @@ void parseChatInto(std::string_view bytes, const std::string& id, const RoleClas
         auto start = parseTurnStart(line);
         bool accept = false;
         if (start) {
-            Role role = roles.classify(start->speaker);
+            Role role = classify(start->speaker);
             accept = !start->time.empty() || role != Role::unknown ||
                      seen.count(start->speaker) > 0 || seen.size() < 2;
             if (accept) {
