@@ -40,17 +40,24 @@ struct Piece {
     bool done = false;
 };
 
+// What the session's reporter reads beyond the findings themselves.
+struct SinkNeeds {
+    bool lineText = false;        // SourceRange::lineText
+    bool conversations = false;   // each conversation's id, speakers and roles
+};
+
 // Lints what a reader hands over and records it for the session.
 class RecordingSink : public ConversationSink {
 public:
-    RecordingSink(const Engine& engine, const std::string& path, bool lineText, std::vector<Event>& out)
-        : engine_(engine), path_(path), lineText_(lineText), out_(out) {}
+    RecordingSink(const Engine& engine, const std::string& path, const SinkNeeds& needs, std::vector<Event>& out)
+        : engine_(engine), path_(path), needs_(needs), out_(out) {}
 
     void conversation(const Conversation& conv, const SourceLocator& locator) override {
         Event& ev = out_.emplace_back();
         LintedConversation& done = ev.conversation.emplace();
-        lintConversation(engine_, conv, locator, path_, lineText_, raw_, done.error, done.findings);
+        lintConversation(engine_, conv, locator, path_, needs_.lineText, raw_, done.error, done.findings);
         done.turns = conv.turns.size();
+        if (!needs_.conversations) return;
         done.speakers.id = conv.id;
         done.speakers.turns.resize(conv.turns.size());
         for (size_t i = 0; i < conv.turns.size(); ++i) {
@@ -68,7 +75,7 @@ public:
 private:
     const Engine& engine_;
     const std::string& path_;
-    bool lineText_;
+    SinkNeeds needs_;
     std::vector<Event>& out_;
     std::vector<RawFinding> raw_;
 };
@@ -152,7 +159,7 @@ struct Batch {
 };
 
 void produce(const std::vector<InputSpec>& inputs, const std::vector<const InputSettings*>& settings,
-             bool lineText, Pipeline& pipeline) {
+             SinkNeeds needs, Pipeline& pipeline) {
     for (size_t i = 0; i < inputs.size(); ++i) {
         const InputSpec& spec = inputs[i];
         const InputSettings& set = *settings[i];
@@ -160,14 +167,14 @@ void produce(const std::vector<InputSpec>& inputs, const std::vector<const Input
         first->input = i;
         first->firstOfInput = true;
         auto opened = std::make_shared<OpenedInput>();
-        RecordingSink opening(*set.engine, spec.displayPath, lineText, first->events);
+        RecordingSink opening(*set.engine, spec.displayPath, needs, first->events);
         if (!opened->open(spec, opening)) {
             pipeline.push(std::move(first));
             continue;
         }
         if (opened->format() != InputFormat::jsonl) {
-            first->work = [opened, &spec, &set, lineText](Piece& piece, WorkerState&) {
-                RecordingSink sink(*set.engine, spec.displayPath, lineText, piece.events);
+            first->work = [opened, &spec, &set, needs](Piece& piece, WorkerState&) {
+                RecordingSink sink(*set.engine, spec.displayPath, needs, piece.events);
                 opened->readRest(spec, set.roles, sink);
             };
             pipeline.push(std::move(first));
@@ -182,8 +189,8 @@ void produce(const std::vector<InputSpec>& inputs, const std::vector<const Input
             batch->bytes.append(LineStream::kPadding, '\0');
             auto piece = std::make_unique<Piece>();
             piece->input = i;
-            piece->work = [batch, &spec, &set, lineText](Piece& p, WorkerState& state) {
-                RecordingSink sink(*set.engine, spec.displayPath, lineText, p.events);
+            piece->work = [batch, &spec, &set, needs](Piece& p, WorkerState& state) {
+                RecordingSink sink(*set.engine, spec.displayPath, needs, p.events);
                 for (const auto& l : batch->lines) {
                     state.jsonl.parse(std::string_view(batch->bytes.data() + l.begin, l.size), l.offset, l.number,
                                       spec.displayPath, set.roles, sink);
@@ -227,7 +234,7 @@ void lintInParallel(const std::vector<InputSpec>& inputs, const std::vector<cons
                     LintSession& session, unsigned jobs) {
     Pipeline pipeline(jobs, 4 * static_cast<size_t>(jobs) + 4);
     std::thread producer([&] {
-        produce(inputs, settings, session.wantsLineText(), pipeline);
+        produce(inputs, settings, {session.wantsLineText(), session.wantsConversations()}, pipeline);
         pipeline.close();
     });
     while (auto piece = pipeline.pop()) {

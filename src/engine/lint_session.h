@@ -32,7 +32,8 @@ void lintConversation(const Engine& engine, const Conversation& conv, const Sour
 
 // A conversation linted elsewhere (another thread), handed to the session in input order.
 struct LintedConversation {
-    Conversation speakers;   // turns with speaker and role only: what statistics read
+    Conversation speakers;   // turns with speaker and role only: what statistics read (when
+                             // the reporter wants conversations; otherwise left empty)
     size_t turns = 0;
     std::string error;
     std::vector<Finding> findings;
@@ -45,6 +46,8 @@ public:
     void setOptions(SessionOptions options) { options_ = options; }
     // Whether findings must carry their source line, for the reporter.
     bool wantsLineText() const { return reporter_.wantsLineText(); }
+    // Whether the reporter reads each conversation's speakers (LintedConversation::speakers).
+    bool wantsConversations() const { return reporter_.wantsConversations(); }
 
     // `rewritable`: a file --fix may rewrite (not stdin).
     void beginInput(const std::string& path, bool rewritable = false);

@@ -35,6 +35,9 @@ public:
     virtual void begin(const std::vector<const Rule*>& /*rules*/) {}
     // Each conversation as it is linted, before its findings (for statistics).
     virtual void conversation(const Conversation& /*conv*/, const std::string& /*path*/) {}
+    // Whether conversation() reads the conversation's id and turns' speakers and roles; if
+    // not, -j workers need not copy them out for it.
+    virtual bool wantsConversations() const { return false; }
     virtual void finding(const Finding& f) = 0;
     // Whether findings must carry SourceRange::lineText (the whole source line, which for a
     // JSON Lines record is the whole record): only formats that print the line ask for it.

@@ -60,6 +60,7 @@ public:
     StatsReporter(std::unique_ptr<Reporter> inner, std::FILE* table);
     void begin(const std::vector<const Rule*>& rules) override;
     void conversation(const Conversation& conv, const std::string& path) override;
+    bool wantsConversations() const override { return true; }
     void finding(const Finding& f) override;
     bool wantsLineText() const override { return inner_->wantsLineText(); }
     void diagnostic(const Diagnostic& d) override;
