@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "text/byte_scan.h"
+
 namespace replylint {
 
 namespace {
@@ -61,12 +63,7 @@ void appendJsonString(std::string& out, std::string_view s) {
                     out += hex[c & 15];
                 } else {
                     // a run of plain ASCII in one append
-                    size_t j = i + 1;
-                    while (j < s.size()) {
-                        auto d = static_cast<unsigned char>(s[j]);
-                        if (d < 0x20 || d >= 0x80 || d == '"' || d == '\\') break;
-                        ++j;
-                    }
+                    size_t j = bytescan::jsonPlainEnd(s, i + 1);
                     out.append(s.data() + i, j - i);
                     i = j;
                     continue;

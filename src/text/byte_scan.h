@@ -167,6 +167,30 @@ inline size_t findLineBreak(std::string_view s, size_t i) {
     return i;
 }
 
+// Position of the first byte at or after i that a JSON string cannot hold as it is: a
+// control character, '"', '\\', or any non-ASCII byte (checked as UTF-8 separately); or s.size().
+inline size_t jsonPlainEnd(std::string_view s, size_t i) {
+    const size_t n = s.size();
+#if defined(__SSE2__)
+    const __m128i space = _mm_set1_epi8(' '), quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
+    while (i + 16 <= n) {
+        __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+        // signed: bytes 0x80 and up are negative, so "less than a space" takes them too
+        __m128i stop = _mm_or_si128(_mm_cmplt_epi8(v, space),
+                                    _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
+        unsigned hit = static_cast<unsigned>(_mm_movemask_epi8(stop));
+        if (hit) return i + static_cast<size_t>(__builtin_ctz(hit));
+        i += 16;
+    }
+#endif
+    while (i < n) {
+        auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') break;
+        ++i;
+    }
+    return i;
+}
+
 // Position of the first '"' or '\\' at or after i, or s.size().
 inline size_t findQuoteOrBackslash(std::string_view s, size_t i) {
     const size_t n = s.size();

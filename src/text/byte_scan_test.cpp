@@ -57,6 +57,13 @@ TEST_CASE("byte scans agree with their one-byte-at-a-time definitions") {
             REQUIRE(bytescan::asciiRunEnd(s, i) == ascii);
             REQUIRE(bytescan::findLineBreak(s, i) == lineBreak);
             REQUIRE(bytescan::findQuoteOrBackslash(s, i) == quote);
+            size_t plainJson = i;
+            while (plainJson < s.size()) {
+                auto c = static_cast<unsigned char>(s[plainJson]);
+                if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') break;
+                ++plainJson;
+            }
+            REQUIRE(bytescan::jsonPlainEnd(s, i) == plainJson);
             REQUIRE(bytescan::plainRunEnd(s, i) == run);
         }
         for (size_t at = 0; at < s.size(); at += 16) {
