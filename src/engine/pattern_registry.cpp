@@ -7,6 +7,9 @@ namespace replylint {
 
 namespace {
 
+// The memory budget a user's pattern is checked with (see add()).
+constexpr int64_t kCheckMemory = 512 << 10;
+
 // RE2's default DFA budget is small; a Set that runs out of it reports a failed match.
 constexpr int64_t kSetMemory = 64 << 20;
 
@@ -49,7 +52,17 @@ PatternId PatternRegistry::add(const Rule& rule, const Pattern& pattern, std::in
     // patterns again here would double the start-up time of every run.
     bool builtin = rule.origin.file.rfind("builtin:", 0) == 0;
     if (!builtin) {
-        RE2 check(pattern.text, regexOptions());
+        // Checked with a small memory budget: RE2 would accept a program of 200,000
+        // instructions, but it takes 100 ms to compile (and again in each set), so a few
+        // hundred such patterns would stall every run. The budget stops compiling past about
+        // 10,000 instructions; the built-in patterns need at most a few hundred.
+        RE2::Options checkOptions = regexOptions();
+        checkOptions.set_max_mem(kCheckMemory);
+        RE2 check(pattern.text, checkOptions);
+        if (check.error_code() == RE2::ErrorPatternTooLarge) {
+            return fail("it is too large to match quickly (over 10,000 RE2 instructions); write a large counted "
+                        "repetition such as \\pL{200} as + or *");
+        }
         if (!check.ok()) return fail(check.error());
         if (RE2::FullMatch("", check)) return fail("it matches the empty string, so it would flag every turn");
     }
