@@ -247,6 +247,7 @@ void lintInParallel(const std::vector<InputSpec>& inputs, const std::vector<cons
             else if (ev.directives) session.templateInput(*ev.directives, ev.structured);
             else session.diagnostic(ev.diagnostic);
         }
+        session.inputPaused();   // a batch ends at 1 MiB or where the stream paused
     }
     producer.join();
 }

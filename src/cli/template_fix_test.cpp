@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include <sys/stat.h>
 
 #include <filesystem>
@@ -52,7 +54,7 @@ TEST_CASE("the unified diff shows each changed line with context, CRLF kept") {
 }
 
 TEST_CASE("a fix rewrites the file keeping its mode; an interrupted one leaves it intact") {
-    fs::path dir = fs::temp_directory_path() / "replylint-template-fix-test";
+    fs::path dir = fs::temp_directory_path() / ("replylint-template-fix-test-" + std::to_string(::getpid()));
     fs::remove_all(dir);
     fs::create_directories(dir);
     fs::path file = dir / "macro.txt";

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 
@@ -19,8 +21,13 @@ Finding finding(const std::string& path, uint32_t line, const std::string& text)
     return f;
 }
 
+// ctest runs each test case as its own process, several at once: each gets its own file.
+fs::path scratchFile(const std::string& name) {
+    return fs::temp_directory_path() / ("replylint-" + std::to_string(::getpid()) + "-" + name);
+}
+
 Baseline roundTrip(const Baseline& b) {
-    fs::path file = fs::temp_directory_path() / "replylint-baseline-test.json";
+    fs::path file = scratchFile("baseline-test.json");
     std::ofstream(file) << b.serialise();
     Baseline loaded;
     std::string error;
@@ -52,7 +59,7 @@ TEST_CASE("another file, rule or text is not baselined") {
 }
 
 TEST_CASE("a malformed baseline is an error naming the file") {
-    fs::path file = fs::temp_directory_path() / "replylint-baseline-bad.json";
+    fs::path file = scratchFile("baseline-bad.json");
     std::ofstream(file) << "{\"findings\": [{\"rule\": 1}]}";
     Baseline b;
     std::string error;

@@ -56,6 +56,7 @@ public:
     void useSettings(const Engine& engine, Severity failOn);
     void conversation(const Conversation& conv, const SourceLocator& locator) override;
     void diagnostic(const Diagnostic& d) override;
+    void inputPaused() override { reporter_.flush(); }
     void templateInput(const std::vector<SuppressionDirective>& directives, bool structured) override;
     // Reports a conversation linted by lintConversation, as conversation() would have.
     void linted(LintedConversation& done);

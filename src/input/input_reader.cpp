@@ -100,6 +100,7 @@ public:
     void templateInput(const std::vector<SuppressionDirective>& directives, bool structured) override {
         next_.templateInput(directives, structured);
     }
+    void inputPaused() override { next_.inputPaused(); }
 private:
     ConversationSink& next_;
 };

@@ -60,7 +60,11 @@ void readJsonl(int fd, std::string_view head, const std::string& path, const Rol
     LineStream lines(fd, head);
     JsonlLineParser parser;
     std::string_view line;
-    while (lines.next(line)) parser.parse(line, lines.lineOffset(), lines.lineNumber(), path, roles, sink);
+    for (;;) {
+        if (lines.needsRead()) sink.inputPaused();
+        if (!lines.next(line)) break;
+        parser.parse(line, lines.lineOffset(), lines.lineNumber(), path, roles, sink);
+    }
     if (!lines.error().empty()) {
         sink.diagnostic({path, 0, Severity::error, "read error: " + lines.error()});
     }

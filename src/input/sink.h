@@ -28,6 +28,9 @@ public:
     // template (so --fix may rewrite it) and these are its inline directives. `structured`:
     // a YAML/JSON collection, where a replacement must need no quoting or escaping.
     virtual void templateInput(const std::vector<SuppressionDirective>& /*directives*/, bool /*structured*/) {}
+    // The reader has used all the input read so far and is about to read (on a pipe, maybe
+    // wait for) more: findings so far should reach whoever reads the report.
+    virtual void inputPaused() {}
 };
 
 }  // namespace replylint

@@ -11,8 +11,10 @@ void JsonlReporter::finding(const Finding& f) {
     line_.clear();
     appendFindingLine(line_, f);
     std::fwrite(line_.data(), 1, line_.size(), out_);
-    std::fflush(out_);
 }
+
+// Not after every finding: one write per finding was most of the main thread's work with -j.
+void JsonlReporter::flush() { std::fflush(out_); }
 
 // Every line of the stream is a finding; problems and the summary go to stderr.
 void JsonlReporter::diagnostic(const Diagnostic& d) { std::fprintf(err_, "%s\n", formatDiagnostic(d).c_str()); }

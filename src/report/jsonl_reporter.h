@@ -14,6 +14,7 @@ public:
     JsonlReporter(std::FILE* out, std::FILE* err);
     void finding(const Finding& f) override;
     void diagnostic(const Diagnostic& d) override;
+    void flush() override;
     void end(const RunSummary& summary) override;
 
 private:

@@ -25,7 +25,7 @@ std::string slurp(const fs::path& p) {
 }  // namespace
 
 TEST_CASE("the report replaces the file only when committed, leaving no temporary file") {
-    fs::path dir = fs::temp_directory_path() / "replylint-output-file-test";
+    fs::path dir = fs::temp_directory_path() / ("replylint-output-file-test-" + std::to_string(::getpid()));
     fs::remove_all(dir);
     fs::create_directories(dir);
     fs::path target = dir / "report.json";

@@ -43,6 +43,9 @@ public:
     // JSON Lines record is the whole record): only formats that print the line ask for it.
     virtual bool wantsLineText() const { return false; }
     virtual void diagnostic(const Diagnostic& /*d*/) {}
+    // The input paused (a stream is about to wait for more) or a batch of it is done: a
+    // streaming format makes what it wrote visible now.
+    virtual void flush() {}
     virtual void end(const RunSummary& summary) = 0;
 };
 

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 
@@ -9,7 +11,7 @@ using namespace replylint;
 namespace fs = std::filesystem;
 
 TEST_CASE("paths are made relative to the nearest directory holding .git") {
-    fs::path repo = fs::temp_directory_path() / "replylint-source-root-test";
+    fs::path repo = fs::temp_directory_path() / ("replylint-source-root-test-" + std::to_string(::getpid()));
     fs::remove_all(repo);
     fs::create_directories(repo / ".git");
     fs::create_directories(repo / "sub" / "dir");
