@@ -186,10 +186,31 @@ def slice_text(src_dir, path, size):
     return du(path)
 
 
+def peak_rss_kib(pid, peak, running):
+    """Polls the process's VmHWM (its own peak RSS since exec) until `running` is cleared.
+
+    Not wait4's ru_maxrss: that also counts the forked copy of this Python process before
+    exec, so a suite that had 200 MB of corpora in memory reported 200 MB for replylint."""
+    while running.is_set():
+        try:
+            with open(f"/proc/{pid}/status") as f:
+                for line in f:
+                    if line.startswith("VmHWM:"):
+                        peak[0] = max(peak[0], int(line.split()[1]))
+        except (OSError, ValueError):
+            pass
+        time.sleep(0.01)
+
+
 def stream_rss(binary, source, total, jobs):
     """Peak RSS (KiB) of replylint reading `total` bytes of JSON Lines from a pipe."""
+    import threading
     proc = subprocess.Popen([binary, "-j", str(jobs), "--input", "jsonl", "--format", "jsonl", "-"],
                             stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    peak, running = [0], threading.Event()
+    running.set()
+    poller = threading.Thread(target=peak_rss_kib, args=(proc.pid, peak, running))
+    poller.start()
     data = open(source, "rb").read()
     sent = 0
     start = time.perf_counter()
@@ -200,9 +221,13 @@ def stream_rss(binary, source, total, jobs):
         proc.stdin.close()
     except BrokenPipeError:
         pass
-    _, status, ru = os.wait4(proc.pid, 0)
+    # Waits without reaping, so /proc/PID stays readable until the poller has stopped.
+    os.waitid(os.P_PID, proc.pid, os.WEXITED | os.WNOWAIT)
+    running.clear()
+    poller.join()
+    _, status, _ = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
-    return ru.ru_maxrss, sent, wall, os.waitstatus_to_exitcode(status)
+    return peak[0], sent, wall, os.waitstatus_to_exitcode(status)
 
 
 def main():
