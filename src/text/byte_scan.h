@@ -150,22 +150,25 @@ inline WordBlock wordBlock(std::string_view s, size_t at) {
     return b;
 }
 
-// Position of the first '\n' or '\r' at or after i, or s.size().
-inline size_t findLineBreak(std::string_view s, size_t i) {
+// Position of the first byte equal to `a` or `b` at or after i, or s.size().
+inline size_t findEither(std::string_view s, size_t i, char a, char b) {
     const size_t n = s.size();
 #if defined(__SSE2__)
-    const __m128i lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+    const __m128i va = _mm_set1_epi8(a), vb = _mm_set1_epi8(b);
     while (i + 16 <= n) {
         __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
         unsigned hit = static_cast<unsigned>(
-            _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr))));
+            _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, va), _mm_cmpeq_epi8(v, vb))));
         if (hit) return i + static_cast<size_t>(__builtin_ctz(hit));
         i += 16;
     }
 #endif
-    while (i < n && s[i] != '\n' && s[i] != '\r') ++i;
+    while (i < n && s[i] != a && s[i] != b) ++i;
     return i;
 }
+
+// Position of the first '\n' or '\r' at or after i, or s.size().
+inline size_t findLineBreak(std::string_view s, size_t i) { return findEither(s, i, '\n', '\r'); }
 
 // Position of the first byte at or after i that a JSON string cannot hold as it is: a
 // control character, '"', '\\', or any non-ASCII byte (checked as UTF-8 separately); or s.size().
@@ -192,20 +195,6 @@ inline size_t jsonPlainEnd(std::string_view s, size_t i) {
 }
 
 // Position of the first '"' or '\\' at or after i, or s.size().
-inline size_t findQuoteOrBackslash(std::string_view s, size_t i) {
-    const size_t n = s.size();
-#if defined(__SSE2__)
-    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
-    while (i + 16 <= n) {
-        __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-        unsigned hit = static_cast<unsigned>(
-            _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash))));
-        if (hit) return i + static_cast<size_t>(__builtin_ctz(hit));
-        i += 16;
-    }
-#endif
-    while (i < n && s[i] != '"' && s[i] != '\\') ++i;
-    return i;
-}
+inline size_t findQuoteOrBackslash(std::string_view s, size_t i) { return findEither(s, i, '"', '\\'); }
 
 }  // namespace replylint::bytescan
