@@ -13,7 +13,7 @@ namespace replylint {
 
 MatchContext::MatchContext(const PatternRegistry& patterns, const Conversation& conv,
                            const std::vector<std::vector<PatternId>>& hits)
-    : patterns_(patterns), conv_(conv), hits_(hits), words_((patterns.size() + 63) / 64),
+    : patterns_(patterns), conv_(conv), words_((patterns.size() + 63) / 64),
       bits_(words_ * hits.size(), 0) {
     for (size_t t = 0; t < hits.size(); ++t) {
         for (PatternId id : hits[t]) bits_[t * words_ + static_cast<size_t>(id) / 64] |= uint64_t{1} << (id % 64);

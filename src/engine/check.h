@@ -61,8 +61,7 @@ public:
 private:
     const PatternRegistry& patterns_;
     const Conversation& conv_;
-    const std::vector<std::vector<PatternId>>& hits_;
-    // hits_ as one bit per (turn, pattern): checks ask hit() for every pattern of every rule.
+    // The hits as one bit per (turn, pattern): checks ask hit() for every pattern of every rule.
     size_t words_;
     std::vector<uint64_t> bits_;
 };

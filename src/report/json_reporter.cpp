@@ -7,7 +7,7 @@
 
 namespace replylint {
 
-JsonReporter::JsonReporter(std::FILE* out, std::FILE* err) : out_(out), err_(err), findings_(out) {}
+JsonReporter::JsonReporter(std::FILE* out, std::FILE* err) : err_(err), findings_(out) {}
 
 // The document up to and including "findings"; end() adds the rest.
 nlohmann::ordered_json JsonReporter::skeleton() const {

@@ -21,9 +21,8 @@ public:
 private:
     nlohmann::ordered_json skeleton() const;
 
-    std::FILE* out_;
     std::FILE* err_;
-    StreamedJsonArray findings_;
+    StreamedJsonArray findings_;   // writes the document to the output stream
 };
 
 // The summary object of the json document (also used by tests).
