@@ -107,7 +107,7 @@ std::string sarifRuleName(const std::string& id) {
 }
 
 SarifReporter::SarifReporter(std::FILE* out, std::FILE* err, SourceRoot root)
-    : out_(out), err_(err), root_(std::move(root)), results_(out) {}
+    : err_(err), root_(std::move(root)), results_(out) {}
 
 void SarifReporter::begin(const std::vector<const Rule*>& rules) {
     for (const Rule* r : rules) {

@@ -32,7 +32,6 @@ private:
     nlohmann::ordered_json notification(const Diagnostic& d) const;
     std::string fingerprint(const Finding& f);
 
-    std::FILE* out_;
     std::FILE* err_;
     SourceRoot root_;
     nlohmann::ordered_json rules_ = nlohmann::ordered_json::array();
