@@ -67,15 +67,19 @@ PatternId PatternRegistry::add(const Rule& rule, const Pattern& pattern, std::in
         if (RE2::FullMatch("", check)) return fail("it matches the empty string, so it would flag every turn");
     }
     std::string expression = wrapPattern(rule, pattern.text);
-    // Reuse an identical expression: many rules share wording.
-    if (auto known = byExpression_.find(expression); known != byExpression_.end()) {
-        for (Role r : roles) {
-            auto& ids = sets_[roleIndex(r)].ids;
-            if (std::find(ids.begin(), ids.end(), known->second) == ids.end()) ids.push_back(known->second);
-        }
-        entries_[known->second]->otherTurns |= reach == Reach::otherTurns;
-        return known->second;
+    // An identical expression is registered once: many rules share wording.
+    auto [known, added] = byExpression_.try_emplace(expression, static_cast<PatternId>(entries_.size()));
+    if (added) entries_.push_back(newEntry(expression, builtin));
+    PatternId id = known->second;
+    entries_[id]->otherTurns |= reach == Reach::otherTurns;
+    for (Role r : roles) {
+        auto& ids = sets_[roleIndex(r)].ids;
+        if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
     }
+    return id;
+}
+
+std::unique_ptr<PatternRegistry::Entry> PatternRegistry::newEntry(const std::string& expression, bool builtin) {
     auto entry = std::make_unique<Entry>();
     entry->expression = expression;
     if (const BuiltinPatternAtoms* known = builtin ? builtinEntry(expression) : nullptr) {
@@ -94,12 +98,7 @@ PatternId PatternRegistry::add(const Rule& rule, const Pattern& pattern, std::in
             entry->clauses.push_back(kClauseEnd);
         }
     }
-    entry->otherTurns = reach == Reach::otherTurns;
-    entries_.push_back(std::move(entry));
-    PatternId id = static_cast<PatternId>(entries_.size() - 1);
-    byExpression_.emplace(expression, id);
-    for (Role r : roles) sets_[roleIndex(r)].ids.push_back(id);
-    return id;
+    return entry;
 }
 
 PatternId PatternRegistry::addForAllRoles(const Rule& rule, const Pattern& pattern,

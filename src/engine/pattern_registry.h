@@ -10,8 +10,8 @@
 // the same matches.
 #pragma once
 #include <array>
-#include <deque>
 #include <atomic>
+#include <deque>
 #include <future>
 #include <memory>
 #include <mutex>
@@ -43,8 +43,7 @@ using Span = std::pair<size_t, size_t>;  // [begin, end) in a turn's normalised 
 
 class PatternRegistry {
 public:
-    // Text a run reads before the built-in packs' sets are compiled (a 20 KB draft never
-    // needs them). The environment variable REPLYLINT_SET_AFTER_BYTES overrides it, so tests
+    // Text a run reads before the sets are compiled (a 20 KB draft never needs them). The environment variable REPLYLINT_SET_AFTER_BYTES overrides it, so tests
     // can compare both ways of matching on the same inputs: 0 compiles the sets up front.
     static constexpr size_t kSetAfterBytes = 256 * 1024;
 
@@ -59,7 +58,7 @@ public:
                              Reach reach = Reach::ownTurn);
 
     // Prepares matching; call once after every add. The sets are compiled later, once the
-    // text read passes kSetAfterBytes (a set that cannot compile then makes match() fail);
+    // text read passes kSetAfterBytes (a set that cannot compile then makes matchTurns() fail);
     // with REPLYLINT_SET_AFTER_BYTES=0 they compile here, false (with errors) if one cannot.
     bool compile(std::vector<RuleError>& errors);
 
@@ -103,6 +102,9 @@ private:
     bool matchBySet(const RoleSet& rs, std::string_view text, std::vector<PatternId>& hits, std::string& error) const;
     // The pattern's own RE2, compiled on first use.
     const RE2& regex(PatternId id) const;
+    // A new entry for `expression`, with the literals it needs (from the build-time table
+    // for a built-in pattern, worked out now for a user's).
+    std::unique_ptr<Entry> newEntry(const std::string& expression, bool builtin);
 
     std::vector<std::unique_ptr<Entry>> entries_;
     std::unordered_map<std::string, PatternId> byExpression_;

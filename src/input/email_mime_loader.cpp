@@ -1,7 +1,6 @@
 // Finds the GMime reader: linked in (unit tests and fuzzers link email_mime.cpp), or else the
 // replylint-mime module next to the binary or in its library directory, opened once.
 #include <dlfcn.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <mutex>
