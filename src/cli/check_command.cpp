@@ -152,7 +152,9 @@ int runCheck(const CheckOptions& options) {
     }
     // Each input's nearest config decides its rules; inputs with equal rule sets share an engine.
     std::vector<const InputSettings*> inputSettings;
-    for (const auto& input : inputs) inputSettings.push_back(&settings.forInput(input.path, options.stdinFilename));
+    for (const auto& input : inputs) {
+        inputSettings.push_back(&settings.forInput(input.path, options.stdinFilename, input.walkedFile));
+    }
     auto configErrors = settings.flushErrors();
     bool ruleErrors = settings.hadErrors();
     std::vector<const Rule*> rules = settings.allEnabledRules();

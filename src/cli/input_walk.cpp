@@ -61,6 +61,12 @@ std::vector<InputSpec> expandInputs(const std::vector<std::string>& paths, Input
             bool wanted = fileFormat == InputFormat::templ ? isTemplateExtension(name) && !isRepositoryDocument(name)
                           : fileFormat != InputFormat::autodetect || isLintableExtension(name);
             if (!wanted) continue;
+            // The directory entry already knows a plain file's type; only links need a stat.
+            std::error_code typeError;
+            if (it->is_regular_file(typeError)) {
+                found.push_back(p.string());
+                continue;
+            }
             std::error_code statError;
             fs::file_status status = fs::status(p, statError);
             if (statError || status.type() == fs::file_type::not_found) {
@@ -80,7 +86,10 @@ std::vector<InputSpec> expandInputs(const std::vector<std::string>& paths, Input
         }
         if (ec) problems.push_back({path, "cannot walk directory: " + ec.message()});
         std::sort(found.begin(), found.end());
-        for (auto& f : found) inputs.push_back({f, f, formatOf(f)});
+        for (auto& f : found) {
+            InputSpec& input = inputs.emplace_back(InputSpec{f, f, formatOf(f)});
+            input.walkedFile = true;
+        }
     }
     return inputs;
 }

@@ -35,9 +35,9 @@ const ResolvedConfig& RunSettings::configFor(const std::string& path, bool isDir
     return discovery_.nearest(path, isDirectory);
 }
 
-const InputSettings& RunSettings::forInput(const std::string& path, const std::string& stdinName) {
+const InputSettings& RunSettings::forInput(const std::string& path, const std::string& stdinName, bool knownFile) {
     std::error_code ec;
-    bool isDirectory = path != "-" && fs::is_directory(path, ec);
+    bool isDirectory = path != "-" && !knownFile && fs::is_directory(path, ec);
     const ResolvedConfig& config = path != "-"        ? configFor(path, isDirectory)
                                    : stdinName.empty() ? configFor(".", true)
                                                        : configFor(stdinName, false);

@@ -40,8 +40,9 @@ public:
     explicit RunSettings(const RuleSelection& selection, std::optional<Severity> failOnFlag = std::nullopt);
 
     // The settings for a path (file or directory) or, for "-", stdin (named by stdinName if
-    // given, else the current directory's config).
-    const InputSettings& forInput(const std::string& path, const std::string& stdinName = "");
+    // given, else the current directory's config). `knownFile`: the caller knows the path is no
+    // directory (a walk found it), which saves a stat per file.
+    const InputSettings& forInput(const std::string& path, const std::string& stdinName = "", bool knownFile = false);
 
     // The config that applies to a path, without compiling its rules.
     const ResolvedConfig& configFor(const std::string& path, bool isDirectory);

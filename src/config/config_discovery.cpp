@@ -86,8 +86,15 @@ std::string ConfigDiscovery::nearestFile(const std::string& directory) {
 
 const ResolvedConfig& ConfigDiscovery::nearest(const std::string& inputPath, bool isDirectory) {
     std::string absolute = absolutePath(inputPath);
-    std::string dir = isDirectory ? absolute : std::string(parentOf(absolute));
-    std::string found = nearestFile(dir);
+    std::string_view dir = isDirectory ? std::string_view(absolute) : parentOf(absolute);
+    if (lastResolved_ && dir == lastDirectory_) return *lastResolved_;
+    lastDirectory_ = dir;
+    lastResolved_ = &nearestInDirectory(lastDirectory_);
+    return *lastResolved_;
+}
+
+const ResolvedConfig& ConfigDiscovery::nearestInDirectory(const std::string& directory) {
+    std::string found = nearestFile(directory);
     if (found.empty()) return none_;
     auto cached = resolved_.find(found);   // before displayPath, which asks for the cwd
     if (cached != resolved_.end()) return *cached->second;

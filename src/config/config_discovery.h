@@ -43,6 +43,7 @@ public:
 private:
     const ConfigFile& file(const std::string& absolutePath, const std::string& displayPath);
     const ResolvedConfig& resolved(const std::string& absolutePath, const std::string& displayPath);
+    const ResolvedConfig& nearestInDirectory(const std::string& directory);
     void flatten(const ConfigFile& config, ResolvedConfig& out, std::set<std::string>& visiting);
 
     std::vector<ConfigError>& errors_;
@@ -50,6 +51,9 @@ private:
     std::map<std::string, std::unique_ptr<ResolvedConfig>> resolved_;  // by absolute path
     std::map<std::string, std::string> nearestByDir_;                 // absolute dir → config path
     ResolvedConfig none_;
+    // A walk asks for every file of a directory in turn: the last answer, by directory.
+    std::string lastDirectory_;
+    const ResolvedConfig* lastResolved_ = nullptr;
 };
 
 

@@ -59,22 +59,35 @@ const GitIgnore::PatternFile& GitIgnore::patternFile(const std::string& file, co
     return files_.emplace(file, std::move(parsed)).first->second;
 }
 
-bool GitIgnore::ignored(const std::string& path, bool isDirectory) {
-    std::string absolute = absolutePath(path);
-    const auto& root = workTreeRoot(std::string(parentOf(absolute)));
-    if (!root) return false;
-    auto within = pathWithin(absolute, *root);
-    if (!within) return false;
+const std::vector<const GitIgnore::PatternFile*>& GitIgnore::patternFilesFor(const std::string& dir) {
+    // A walk asks for every file of a directory in turn: the answer is kept for the last one.
+    if (dir == lastDirectory_) return lastFiles_;
+    lastDirectory_ = dir;
+    lastFiles_.clear();
+    const auto& root = workTreeRoot(dir);
+    lastRoot_ = root ? &*root : nullptr;
+    if (!root) return lastFiles_;
+    // Lowest precedence first: info/exclude, then .gitignore from the root down to `dir`.
+    lastFiles_.push_back(&patternFile(*root + "/.git/info/exclude", ""));
+    lastFiles_.push_back(&patternFile(*root + "/.gitignore", ""));
+    auto within = pathWithin(dir, *root);
+    if (!within) return lastFiles_;
     std::string relative(*within);
-
-    // Lowest precedence first: info/exclude, then .gitignore from the root down.
-    std::vector<const PatternFile*> files;
-    files.push_back(&patternFile(*root + "/.git/info/exclude", ""));
-    files.push_back(&patternFile(*root + "/.gitignore", ""));
+    relative += '/';
     for (size_t slash = relative.find('/'); slash != std::string::npos; slash = relative.find('/', slash + 1)) {
         std::string base = relative.substr(0, slash);
-        files.push_back(&patternFile(*root + "/" + base + "/.gitignore", base));
+        lastFiles_.push_back(&patternFile(*root + "/" + base + "/.gitignore", base));
     }
+    return lastFiles_;
+}
+
+bool GitIgnore::ignored(const std::string& path, bool isDirectory) {
+    std::string absolute = absolutePath(path);
+    const auto& files = patternFilesFor(std::string(parentOf(absolute)));
+    if (!lastRoot_) return false;
+    auto within = pathWithin(absolute, *lastRoot_);
+    if (!within) return false;
+    std::string_view relative = *within;
     for (auto f = files.rbegin(); f != files.rend(); ++f) {
         std::string_view rest = relative;
         if (!(*f)->base.empty()) rest.remove_prefix((*f)->base.size() + 1);

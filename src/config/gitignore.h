@@ -30,9 +30,14 @@ private:
 
     const std::optional<std::string>& workTreeRoot(const std::string& dir);
     const PatternFile& patternFile(const std::string& file, const std::string& base);
+    // The pattern files that apply to entries of `dir` (absolute), lowest precedence first.
+    const std::vector<const PatternFile*>& patternFilesFor(const std::string& dir);
 
     std::map<std::string, std::optional<std::string>> roots_;   // directory → work tree root
     std::map<std::string, PatternFile> files_;
+    std::string lastDirectory_;
+    std::vector<const PatternFile*> lastFiles_;
+    const std::string* lastRoot_ = nullptr;   // the work tree root of lastDirectory_, if any
 };
 
 // Parses the text of one .gitignore file (exposed for tests).

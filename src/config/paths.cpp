@@ -36,9 +36,12 @@ std::string absolutePath(std::string_view path) {
     while (path.size() > 2 && path.substr(0, 2) == "./") path.remove_prefix(2);
     while (path.size() > 1 && path.back() == '/') path.remove_suffix(1);
     if (path.empty() || path == ".") return workingDirectory();
+    // The walk and the config lookups ask for thousands of clean paths: join them directly.
+    if (path.front() == '/' && isClean(path.substr(1))) return std::string(path);
     if (path.front() != '/' && isClean(path)) {
-        const std::string& cwd = workingDirectory();
-        return cwd == "/" ? "/" + std::string(path) : cwd + "/" + std::string(path);
+        std::string joined = workingDirectory();
+        if (joined != "/") joined += '/';
+        return joined.append(path);
     }
     fs::path p(path);
     if (p.is_relative()) p = fs::path(workingDirectory()) / p;

@@ -15,6 +15,8 @@ TEST_CASE("absolute paths are made with the working directory and lexically norm
     CHECK(absolutePath(".") == cwd);
     CHECK(absolutePath("/x/y/../z") == "/x/z");
     CHECK(absolutePath("/") == "/");
+    CHECK(absolutePath("/x/y") == "/x/y");
+    CHECK(absolutePath("//x/./y") == "/x/y");
 }
 
 TEST_CASE("paths within a directory, and parents") {

@@ -17,6 +17,7 @@ struct InputSpec {
     bool draft = false;        // --draft: an e-mail's sender is the agent
     std::vector<std::string> agentAddresses;   // --agent-address globs for e-mail senders
     bool lintQuoted = false;   // --lint-quoted: findings in quoted e-mail history are reported too
+    bool walkedFile = false;   // found by walking a directory, so a file (or a link to one)
 };
 
 // Returns false when the input could not be read at all (a diagnostic says why).
