@@ -32,8 +32,9 @@ private:
 };
 
 // Reads up to `limit` bytes (or everything when limit is 0), or with `once` just what the
-// first successful read returns; false on a read error.
-bool readUpTo(int fd, std::string& out, size_t limit, std::string& error, bool once = false) {
+// first successful read returns; false on a read error. `atEnd` says whether the end of the
+// input was met (so a small file needs no further read).
+bool readUpTo(int fd, std::string& out, size_t limit, std::string& error, bool once = false, bool* atEnd = nullptr) {
     char chunk[65536];
     while (limit == 0 || out.size() < limit) {
         size_t want = sizeof chunk;
@@ -44,7 +45,10 @@ bool readUpTo(int fd, std::string& out, size_t limit, std::string& error, bool o
             if (once) return true;
             continue;
         }
-        if (n == 0) return true;
+        if (n == 0) {
+            if (atEnd) *atEnd = true;
+            return true;
+        }
         if (errno == EINTR) continue;
         error = std::strerror(errno);
         return false;
@@ -108,8 +112,8 @@ private:
 }  // namespace
 
 OpenedInput::OpenedInput(OpenedInput&& other) noexcept
-    : fd_(other.fd_), owned_(other.owned_), empty_(other.empty_), head_(std::move(other.head_)),
-      format_(other.format_) {
+    : fd_(other.fd_), owned_(other.owned_), empty_(other.empty_), headIsAll_(other.headIsAll_),
+      head_(std::move(other.head_)), format_(other.format_) {
     other.fd_ = -1;
     other.owned_ = false;
 }
@@ -121,6 +125,7 @@ OpenedInput& OpenedInput::operator=(OpenedInput&& other) noexcept {
         owned_ = other.owned_;
         empty_ = other.empty_;
         head_ = std::move(other.head_);
+        headIsAll_ = other.headIsAll_;
         format_ = other.format_;
         other.fd_ = -1;
         other.owned_ = false;
@@ -160,7 +165,8 @@ bool OpenedInput::open(const InputSpec& spec, ConversationSink& rawSink) {
     // text, so a live stream (a pipe kept open) is linted as its lines arrive instead of
     // waiting for 64 KiB.
     bool formatKnown = spec.format != InputFormat::autodetect;
-    if (!readUpTo(fd, head, kHeadSize, error, formatKnown)) {
+    bool headIsAll = false;
+    if (!readUpTo(fd, head, kHeadSize, error, formatKnown, &headIsAll)) {
         sink.diagnostic({name, 0, Severity::error, "read error: " + error});
         return false;
     }
@@ -180,6 +186,7 @@ bool OpenedInput::open(const InputSpec& spec, ConversationSink& rawSink) {
     fd_ = fd;
     owned_ = !isStdin;
     head_ = std::move(head);
+    headIsAll_ = headIsAll;
     format_ = format;
     return true;
 }
@@ -193,7 +200,7 @@ bool OpenedInput::readRest(const InputSpec& spec, const RoleClassifier& roles, C
         return true;
     }
     std::string bytes = std::move(head_);
-    if (!readUpTo(fd_, bytes, 0, error)) {
+    if (!headIsAll_ && !readUpTo(fd_, bytes, 0, error)) {
         sink.diagnostic({name, 0, Severity::error, "read error: " + error});
         return false;
     }

@@ -46,6 +46,7 @@ private:
     int fd_ = -1;
     bool owned_ = false;
     bool empty_ = false;
+    bool headIsAll_ = false;   // reading the head met the end of the input
     std::string head_;
     InputFormat format_ = InputFormat::autodetect;
 };
