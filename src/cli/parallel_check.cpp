@@ -1,6 +1,7 @@
 #include "cli/parallel_check.h"
 
 #include <sched.h>
+#include <sys/stat.h>
 
 #include <condition_variable>
 #include <deque>
@@ -18,10 +19,15 @@ namespace replylint {
 namespace {
 
 constexpr size_t kBatchBytes = 1 << 20;
+// Files up to this size are read whole by a worker, many to a piece: handing each of 20,000
+// small files from thread to thread costs more than linting it.
+constexpr off_t kSmallFileBytes = 256 << 10;
+constexpr size_t kFilesPerPiece = 256;
 
-// One conversation, a template's directives or one diagnostic, in the order the reader
-// produced them.
+// The start of an input, one conversation, a template's directives or one diagnostic, in the
+// order the reader produced them.
 struct Event {
+    std::optional<size_t> beginInput;   // index of the input whose events follow
     std::optional<LintedConversation> conversation;
     std::optional<std::vector<SuppressionDirective>> directives;
     bool structured = false;
@@ -33,8 +39,6 @@ struct WorkerState {
 };
 
 struct Piece {
-    size_t input = 0;
-    bool firstOfInput = false;
     std::function<void(Piece&, WorkerState&)> work;   // empty when there is nothing to do
     std::vector<Event> events;
     bool done = false;
@@ -158,14 +162,48 @@ struct Batch {
     std::vector<Line> lines;
 };
 
+bool isSmallFile(const InputSpec& spec, size_t& bytes) {
+    struct stat st {};
+    if (spec.path == "-" || ::stat(spec.path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return false;
+    if (st.st_size > kSmallFileBytes) return false;
+    bytes = static_cast<size_t>(st.st_size);
+    return true;
+}
+
 void produce(const std::vector<InputSpec>& inputs, const std::vector<const InputSettings*>& settings,
              SinkNeeds needs, Pipeline& pipeline) {
+    // Small files wait here until they make up a piece; a worker reads and lints them in turn.
+    std::vector<size_t> smallFiles;
+    size_t smallBytes = 0;
+    auto submitSmallFiles = [&] {
+        if (smallFiles.empty()) return;
+        auto piece = std::make_unique<Piece>();
+        piece->work = [files = std::move(smallFiles), &inputs, &settings, needs](Piece& p, WorkerState&) {
+            for (size_t i : files) {
+                p.events.emplace_back().beginInput = i;
+                RecordingSink sink(*settings[i]->engine, inputs[i].displayPath, needs, p.events);
+                readInput(inputs[i], settings[i]->roles, sink);
+            }
+        };
+        pipeline.push(std::move(piece));
+        smallFiles.clear();
+        smallBytes = 0;
+    };
+
     for (size_t i = 0; i < inputs.size(); ++i) {
         const InputSpec& spec = inputs[i];
         const InputSettings& set = *settings[i];
+        size_t bytes = 0;
+        if (isSmallFile(spec, bytes)) {
+            smallFiles.push_back(i);
+            smallBytes += bytes;
+            if (smallBytes >= kBatchBytes || smallFiles.size() >= kFilesPerPiece) submitSmallFiles();
+            continue;
+        }
+        submitSmallFiles();
+
         auto first = std::make_unique<Piece>();
-        first->input = i;
-        first->firstOfInput = true;
+        first->events.emplace_back().beginInput = i;
         auto opened = std::make_shared<OpenedInput>();
         RecordingSink opening(*set.engine, spec.displayPath, needs, first->events);
         if (!opened->open(spec, opening)) {
@@ -188,7 +226,6 @@ void produce(const std::vector<InputSpec>& inputs, const std::vector<const Input
             if (batch->lines.empty()) return;
             batch->bytes.append(LineStream::kPadding, '\0');
             auto piece = std::make_unique<Piece>();
-            piece->input = i;
             piece->work = [batch, &spec, &set, needs](Piece& p, WorkerState& state) {
                 RecordingSink sink(*set.engine, spec.displayPath, needs, p.events);
                 for (const auto& l : batch->lines) {
@@ -210,12 +247,12 @@ void produce(const std::vector<InputSpec>& inputs, const std::vector<const Input
         submit();
         if (!lines.error().empty()) {
             auto piece = std::make_unique<Piece>();
-            piece->input = i;
             piece->events.emplace_back().diagnostic = {spec.displayPath, 0, Severity::error,
                                                        "read error: " + lines.error()};
             pipeline.push(std::move(piece));
         }
     }
+    submitSmallFiles();
 }
 
 }  // namespace
@@ -238,16 +275,16 @@ void lintInParallel(const std::vector<InputSpec>& inputs, const std::vector<cons
         pipeline.close();
     });
     while (auto piece = pipeline.pop()) {
-        if (piece->firstOfInput) {
-            session.useSettings(*settings[piece->input]->engine, settings[piece->input]->failOn);
-            session.beginInput(inputs[piece->input].displayPath, inputs[piece->input].path != "-");
-        }
         for (Event& ev : piece->events) {
-            if (ev.conversation) session.linted(*ev.conversation);
+            if (ev.beginInput) {
+                size_t i = *ev.beginInput;
+                session.useSettings(*settings[i]->engine, settings[i]->failOn);
+                session.beginInput(inputs[i].displayPath, inputs[i].path != "-");
+            } else if (ev.conversation) session.linted(*ev.conversation);
             else if (ev.directives) session.templateInput(*ev.directives, ev.structured);
             else session.diagnostic(ev.diagnostic);
         }
-        session.inputPaused();   // a batch ends at 1 MiB or where the stream paused
+        session.inputPaused();   // a piece ends at 1 MiB, after its small files, or where the stream paused
     }
     producer.join();
 }

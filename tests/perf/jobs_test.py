@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """-j N gives the same output, byte for byte and in the same order, as -j 1.
 
-Runs the binary over generated corpora (a directory of transcripts with a few broken
-inputs, a JSON Lines file with bad records, the same file on stdin through a pipe) in every
-report format, with -j 1, 2 and 4, and compares stdout, stderr (timings masked) and the exit
-status. Usage: jobs_test.py REPLYLINT"""
+Runs the binary over generated corpora (a directory of transcripts, which -j reads many to
+a piece, with a few broken inputs and JSON Lines files among them; a JSON Lines file with bad
+records; the same file on stdin through a pipe) in every report format, with -j 1, 2 and 4,
+and compares stdout, stderr (timings masked) and the exit status. Usage: jobs_test.py REPLYLINT"""
 import os
 import re
 import subprocess
@@ -36,8 +36,12 @@ with tempfile.TemporaryDirectory() as tmp:
     subprocess.run([sys.executable, gen, "jsonl", jsonl, "--size", "3000000", "--seed", "4"], check=True)
     with open(jsonl, "ab") as f:
         f.write(b'{"id": "broken", "messages": [\n\n{"id": "late", "messages": [{"speaker": "Agent", "text": "That is not our policy."}]}\n')
+    # JSON Lines among the transcripts: one large enough to be split into pieces, one small
+    # enough to be read whole with the small files around it.
     with open(os.path.join(chat, "t000040-stream.jsonl"), "wb") as f:
         f.write(open(jsonl, "rb").read()[:400000].rsplit(b"\n", 1)[0] + b"\n")
+    with open(os.path.join(chat, "t000050-small.jsonl"), "wb") as f:
+        f.write(open(jsonl, "rb").read()[:60000].rsplit(b"\n", 1)[0] + b"\n")
 
     cases = []
     for fmt in ["jsonl", "text", "json", "sarif", "github"]:
