@@ -31,18 +31,19 @@ std::vector<InputSpec> expandInputs(const std::vector<std::string>& paths, Input
             inputs.push_back({path, path, formatOf(path)});   // opening reports a missing file
             continue;
         }
-        std::vector<std::string> found;
+        std::vector<std::pair<std::string, InputFormat>> found;
         auto options = fs::directory_options::skip_permission_denied;
         fs::recursive_directory_iterator it(path, options, ec), end;
         for (; !ec && it != end; it.increment(ec)) {
             const fs::path& p = it->path();
-            std::string name = p.filename().string();
+            const std::string& full = p.native();   // no copies or component splits per entry
+            std::string_view name = std::string_view(full).substr(full.rfind('/') + 1);
             if (!name.empty() && name[0] == '.') {
                 if (it->is_directory(ec)) it.disable_recursion_pending();
                 continue;
             }
             if (it->is_directory(ec)) {
-                if (policy && policy->ignored(p.string(), true, false)) {
+                if (policy && policy->ignored(full, true, false)) {
                     it.disable_recursion_pending();
                 } else if (!it->is_symlink(ec)) {
                     // The walk would skip a directory it may not read; say so instead.
@@ -55,8 +56,8 @@ std::vector<InputSpec> expandInputs(const std::vector<std::string>& paths, Input
                 }
                 continue;
             }
-            if (policy && policy->ignored(p.string(), false, false)) continue;
-            InputFormat fileFormat = formatOf(p.string());
+            if (policy && policy->ignored(full, false, false)) continue;
+            InputFormat fileFormat = formatOf(full);
             // A template directory also holds its README, licence, images and such.
             bool wanted = fileFormat == InputFormat::templ ? isTemplateExtension(name) && !isRepositoryDocument(name)
                           : fileFormat != InputFormat::autodetect || isLintableExtension(name);
@@ -64,7 +65,7 @@ std::vector<InputSpec> expandInputs(const std::vector<std::string>& paths, Input
             // The directory entry already knows a plain file's type; only links need a stat.
             std::error_code typeError;
             if (it->is_regular_file(typeError)) {
-                found.push_back(p.string());
+                found.emplace_back(full, fileFormat);
                 continue;
             }
             std::error_code statError;
@@ -82,12 +83,12 @@ std::vector<InputSpec> expandInputs(const std::vector<std::string>& paths, Input
                                     Severity::warning});
                 continue;
             }
-            found.push_back(p.string());
+            found.emplace_back(full, fileFormat);
         }
         if (ec) problems.push_back({path, "cannot walk directory: " + ec.message()});
         std::sort(found.begin(), found.end());
-        for (auto& f : found) {
-            InputSpec& input = inputs.emplace_back(InputSpec{f, f, formatOf(f)});
+        for (auto& [f, fileFormat] : found) {
+            InputSpec& input = inputs.emplace_back(InputSpec{f, f, fileFormat});
             input.walkedFile = true;
         }
     }
