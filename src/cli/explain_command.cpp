@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "cli/run_settings.h"
+#include "engine/suppressions.h"
 #include "text/did_you_mean.h"
 
 namespace replylint {
@@ -19,13 +20,22 @@ int runExplain(const std::string& ruleId, const RuleSelection& selection) {
         ids.push_back(state.rule.id);
         if (state.rule.id == ruleId) rule = &state.rule;
     }
+    // replylint's own check of inline directives is in no pack, but reports name it.
+    const Rule& directives = unusedDirectiveRule();
+    ids.push_back(directives.id);
+    if (ruleId == directives.id) rule = &directives;
     if (!rule) {
         std::fprintf(stderr, "replylint: no rule '%s'%s\n", ruleId.c_str(), didYouMean(ruleId, ids).c_str());
         return 2;
     }
-    std::printf("%s  (%s, %s, reads %s turns)\n\n", rule->id.c_str(), std::string(ruleKindName(rule->kind)).c_str(),
-                std::string(severityName(rule->severity)).c_str(),
-                rule->anySpeaker ? "all" : std::string(roleName(rule->speaker)).c_str());
+    if (rule == &directives) {
+        std::printf("%s  (directive check, %s, reads templates' replylint-disable comments)\n\n", rule->id.c_str(),
+                    std::string(severityName(rule->severity)).c_str());
+    } else {
+        std::printf("%s  (%s, %s, reads %s turns)\n\n", rule->id.c_str(), std::string(ruleKindName(rule->kind)).c_str(),
+                    std::string(severityName(rule->severity)).c_str(),
+                    rule->anySpeaker ? "all" : std::string(roleName(rule->speaker)).c_str());
+    }
     std::printf("%s\n", rule->message.c_str());
     if (!rule->help.empty()) std::printf("\n%s", rule->help.c_str());
     if (!rule->help.empty() && rule->help.back() != '\n') std::printf("\n");
@@ -43,7 +53,8 @@ int runExplain(const std::string& ruleId, const RuleSelection& selection) {
     };
     printExamples("Flagged:", rule->flagExamples);
     printExamples("Not flagged:", rule->passExamples);
-    std::printf("\nDefined in %s:%u\n", rule->origin.file.c_str(), rule->origin.line);
+    if (rule->origin.line) std::printf("\nDefined in %s:%u\n", rule->origin.file.c_str(), rule->origin.line);
+    else std::printf("\nDefined in %s\n", rule->origin.file.c_str());
     return errors ? 2 : 0;
 }
 
