@@ -19,7 +19,9 @@ It builds a Release binary (build-bench/), generates its corpora once into a cac
 
 MB/s are wall-clock, including start-up; "cpu MB/s" divide by the user+system time of the
 process instead, which holds up better on a shared machine. Each figure is the median of
---repeat runs. The machine's CPU model and load are printed with the table.
+--repeat runs, each started after --settle seconds idle (default 3: a virtual machine may
+throttle sustained use of both cores). The machine's CPU model and load are printed with the
+table.
 """
 import argparse
 import json
@@ -84,9 +86,16 @@ def timed(cmd, stdin=None, stdout=subprocess.DEVNULL):
     return wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss, os.waitstatus_to_exitcode(status)
 
 
+SETTLE = 0.0   # seconds idle before each timed run (--settle)
+
+
 def median_run(cmd, size, repeat, stdin=None, ok=(0, 1)):
     walls, cpus = [], []
     for _ in range(repeat):
+        # A virtual machine may throttle sustained use of both cores (seen here: two runs side
+        # by side took 2x as long straight after a busy minute, 1.1x after 5 s idle), so every
+        # run of every tool starts from the same rest.
+        time.sleep(SETTLE)
         wall, cpu, _, code = timed(cmd, stdin)
         if code not in ok:
             raise SystemExit(f"{' '.join(cmd)} exited {code}")
@@ -238,6 +247,7 @@ def main():
     ap.add_argument("--small-files", type=int, default=20000)
     ap.add_argument("--stream", type=int, default=2000 * MB, help="bytes streamed for peak RSS (default 2 GB)")
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--settle", type=float, default=3.0, help="seconds idle before each timed run (default 3)")
     ap.add_argument("--presend-runs", type=int, default=50)
     ap.add_argument("--no-peers", action="store_true", help="skip proselint, write-good and alex")
     ap.add_argument("--smoke", action="store_true", help="tiny sizes: checks that the suite works")
@@ -245,9 +255,12 @@ def main():
     a = ap.parse_args()
     if a.smoke:
         a.size, a.small_files, a.stream, a.repeat, a.presend_runs, a.no_peers = 400_000, 50, 2_000_000, 1, 3, True
+        a.settle = 0.0
         if not a.binary:
             a.binary = os.path.join(REPO, "build", "replylint")
 
+    global SETTLE
+    SETTLE = a.settle
     load_before = loadavg()
     binary = os.path.abspath(a.binary) if a.binary else build_release(a.build_dir)
     cache = os.path.join(a.build_dir if not a.smoke else os.path.join(a.build_dir, "smoke"), "corpora")
@@ -314,7 +327,7 @@ def main():
     out.append(f"replylint benchmark, commit {commit}, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
     out.append(f"CPU: {results['cpu']} x {results['cores']}; load average before {' '.join(load_before)}, "
                f"after {' '.join(results['load']['after'])}")
-    out.append(f"built-in rules: {n_rules} rules, {n_patterns} distinct patterns; medians of {a.repeat} runs")
+    out.append(f"built-in rules: {n_rules} rules, {n_patterns} distinct patterns; medians of {a.repeat} runs, each after {a.settle:g} s idle")
     out.append("")
     out.append("| corpus | MB | tool | wall s | MB/s | cpu MB/s |")
     out.append("|---|---:|---|---:|---:|---:|")
