@@ -168,7 +168,22 @@ void parseChatInto(std::string_view bytes, const std::string& id, const RoleClas
         known[0] = {std::string(speaker), role, true};
         return role;
     };
+    // Speakers of accepted turns; the last two are checked first, since they mostly repeat.
     std::set<std::string, std::less<>> seen;
+    std::string_view recent[2];   // views into `seen`
+    size_t recentCount = 0;
+    auto isRecent = [&](std::string_view speaker, size_t i) { return i < recentCount && speaker == recent[i]; };
+    auto wasSeen = [&](std::string_view speaker) {
+        return isRecent(speaker, 0) || isRecent(speaker, 1) || seen.count(speaker) > 0;
+    };
+    auto remember = [&](const std::string& speaker) {
+        if (isRecent(speaker, 0)) return;
+        if (!isRecent(speaker, 1)) {
+            recent[1] = *seen.insert(speaker).first;
+            recentCount = std::min<size_t>(recentCount + 1, 2);
+        }
+        std::swap(recent[0], recent[1]);
+    };
     std::optional<TurnTextBuilder> builder;
     size_t pos = 0;
     if (bytes.substr(0, 3) == "\xEF\xBB\xBF") pos = 3;
@@ -184,7 +199,7 @@ void parseChatInto(std::string_view bytes, const std::string& id, const RoleClas
         if (start) {
             Role role = classify(start->speaker);
             accept = !start->time.empty() || role != Role::unknown ||
-                     seen.count(start->speaker) > 0 || seen.size() < 2;
+                     seen.size() < 2 || wasSeen(start->speaker);
             if (accept) {
                 if (builder) builder->finish();
                 Turn& turn = used < conv.turns.size() ? conv.turns[used] : conv.turns.emplace_back();
@@ -193,7 +208,7 @@ void parseChatInto(std::string_view bytes, const std::string& id, const RoleClas
                 turn.speaker.assign(start->speaker);
                 turn.role = role;
                 turn.time.assign(start->time);
-                seen.insert(turn.speaker);
+                remember(turn.speaker);
                 builder.emplace(turn.body);
                 builder->appendSource(line.substr(start->textBegin), pos + start->textBegin);
             }
