@@ -162,6 +162,8 @@ struct Batch {
     std::vector<Line> lines;
 };
 
+// A regular file of at most kSmallFileBytes (its size in `bytes`). Stdin, FIFOs and devices
+// are not: the producer opens those itself, since reading them may block or never end.
 bool isSmallFile(const InputSpec& spec, size_t& bytes) {
     struct stat st {};
     if (spec.path == "-" || ::stat(spec.path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return false;
