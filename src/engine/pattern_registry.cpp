@@ -141,13 +141,16 @@ bool PatternRegistry::compile(std::vector<RuleError>& errors) {
     return true;
 }
 
-void PatternRegistry::startSet(const RoleSet& constSet) const {
-    auto& rs = const_cast<RoleSet&>(constSet);   // written once, then published by `done`
-    std::call_once(rs.start, [&] {
-        rs.pending = std::async(std::launch::async, [this, &rs] {
-            rs.error = compileSet(rs);
-            rs.done.store(true, std::memory_order_release);
-        });
+void PatternRegistry::startSets() const {
+    std::call_once(setsStarted_, [&] {
+        for (const RoleSet& constSet : sets_) {
+            auto& rs = const_cast<RoleSet&>(constSet);   // written once, then published by `done`
+            if (rs.ids.empty()) continue;
+            rs.pending = std::async(std::launch::async, [this, &rs] {
+                rs.error = compileSet(rs);
+                rs.done.store(true, std::memory_order_release);
+            }).share();
+        }
     });
 }
 
@@ -198,6 +201,11 @@ bool PatternRegistry::matchTurns(const Conversation& conv, std::vector<std::vect
         std::string_view text = conv.turns[t].body.text;
         if (rs.ids.empty() || text.empty()) continue;
         bool quoted = conv.turns[t].quoted;
+        if (!rs.done.load(std::memory_order_acquire) &&
+            textSeen_.fetch_add(text.size()) + text.size() >= setAfterBytes_) {
+            startSets();
+            std::shared_future<void>(rs.pending).wait();   // a copy: other threads may wait too
+        }
         if (rs.done.load(std::memory_order_acquire)) {
             if (!matchBySet(rs, text, hits[t], error)) {
                 error = "turn " + std::to_string(t + 1) + ": " + error;
@@ -206,7 +214,6 @@ bool PatternRegistry::matchTurns(const Conversation& conv, std::vector<std::vect
             if (quoted) std::erase_if(hits[t], [&](PatternId id) { return !entries_[id]->otherTurns; });
             continue;
         }
-        if (textSeen_.fetch_add(text.size()) + text.size() >= setAfterBytes_) startSet(rs);
         // No set yet: the patterns whose literals occur are settled by their own RE2.
         scanner_.scan(text, present);
         re2::StringPiece input(text.data(), text.size());

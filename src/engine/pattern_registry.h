@@ -3,11 +3,12 @@
 // use) runs only on turns where the set says it matches, to find positions.
 //
 // Compiling a set of every pattern takes longer than linting a reply draft, so the sets are
-// compiled only once a run has read enough text to repay it (kSetAfterBytes), on a background
-// thread. Until a role's set is ready, a turn is matched by the literal prefilter instead: the
-// literals each pattern needs (for the built-in packs computed at build time) are looked up in
-// the turn, and only the patterns whose literals occur are compiled and run. Both ways give
-// the same matches.
+// compiled only once a run has read enough text to repay it (kSetAfterBytes), one thread per
+// role. Until then a turn is matched by the literal prefilter instead: the literals each
+// pattern needs (for the built-in packs computed at build time) are looked up in the turn, and
+// only the patterns whose literals occur are compiled and run. Both ways give the same matches.
+// Past kSetAfterBytes a turn waits for its set rather than going on with the prefilter, which
+// costs twice the CPU per byte: the sets are compiled in any case (at exit at the latest).
 #pragma once
 #include <array>
 #include <atomic>
@@ -87,16 +88,15 @@ private:
     struct RoleSet {
         std::unique_ptr<RE2::Set> set;
         std::vector<PatternId> ids;   // set index -> pattern id
-        std::once_flag start;         // the set's compile, started once
-        std::future<void> pending;    // a background compile (joined on destruction)
+        std::shared_future<void> pending;   // its compile (joined on destruction)
         std::atomic<bool> done{false};   // set and error are written
         std::string error;               // why the set could not compile
     };
     static size_t roleIndex(Role r) { return static_cast<size_t>(r); }
     // Builds one role's set; "" or why it cannot compile.
     std::string compileSet(RoleSet& rs) const;
-    // Starts a role's set compiling on another thread, once.
-    void startSet(const RoleSet& rs) const;
+    // Starts every role's set compiling, each on its own thread, once.
+    void startSets() const;
     // Whether the literals a pattern needs are all `present` (one of each clause).
     static bool possible(const Entry& e, const std::vector<char>& present);
     bool matchBySet(const RoleSet& rs, std::string_view text, std::vector<PatternId>& hits, std::string& error) const;
@@ -113,6 +113,7 @@ private:
     std::unordered_map<std::string, uint32_t> userAtomIds_;   // atoms of user patterns
     std::deque<std::string> userAtoms_;                       // (stable, for scanner_'s views)
     size_t setAfterBytes_;
+    mutable std::once_flag setsStarted_;
     mutable std::atomic<size_t> textSeen_{0};
 };
 
