@@ -63,6 +63,12 @@ std::vector<Span> MatchContext::find(size_t turn, const PatternSet& set) const {
     return merged;
 }
 
+bool MatchContext::findsAny(size_t turn, const PatternSet& set) const {
+    const std::string& text = conv_.turns[turn].body.text;
+    return std::any_of(set.ids().begin(), set.ids().end(),
+                       [&](PatternId id) { return hit(turn, id) && patterns_.findsAny(id, text); });
+}
+
 std::initializer_list<Role> Check::speakerRoles() const {
     static const std::initializer_list<Role> all = {Role::agent, Role::customer, Role::system, Role::unknown};
     static const std::initializer_list<Role> agent = {Role::agent};

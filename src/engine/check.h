@@ -57,6 +57,8 @@ public:
     bool anyHit(size_t turn, const PatternSet& set) const;
     // Spans of every listed pattern that the turn matched, sorted, overlaps merged away.
     std::vector<Span> find(size_t turn, const PatternSet& set) const;
+    // !find(turn, set).empty(), without finding every span: one match settles it.
+    bool findsAny(size_t turn, const PatternSet& set) const;
 
 private:
     const PatternRegistry& patterns_;

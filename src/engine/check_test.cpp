@@ -152,3 +152,62 @@ TEST_CASE("lastSentence passes over a trailing sign-off or emoji to the closing 
     CHECK(last("Glad it works now. Thanks!") == "Thanks!");
     CHECK(last("~Bri") == "~Bri");
 }
+
+TEST_CASE("findsAny agrees with find: a span exists exactly when find() returns one") {
+    Rule rule;
+    rule.id = "t/r";
+    rule.nonword = true;   // patterns as written, so some can match only the empty string
+    rule.origin.file = "t.yaml";
+    const std::vector<std::string> patterns = {"sorry", "\\bx?", "(?:a|b)?\\b", "\\bso+\\b", "q?(?:rry)", "zzz"};
+    PatternRegistry registry;
+    std::vector<RuleError> errors;
+    std::vector<PatternId> ids;
+    for (const auto& p : patterns) ids.push_back(registry.add(rule, {p, {}}, {Role::agent}, errors));
+    REQUIRE(errors.empty());
+    REQUIRE(registry.compile(errors));
+    for (const std::string text : {"I'm so sorry.", "sorry sorry", "", "  ", "xx x", "no match here", "soooo", "!?"}) {
+        Conversation conv = agentSays(text);
+        std::vector<std::vector<PatternId>> hits;
+        std::string error;
+        REQUIRE(registry.matchTurns(conv, hits, error));
+        MatchContext ctx(registry, conv, hits);
+        std::vector<Span> spans;
+        for (PatternId id : ids) {
+            registry.findAll(id, text, spans);
+            CHECK(registry.findsAny(id, text) == !spans.empty());
+            CHECK(ctx.findsAny(0, PatternSet({id})) == !ctx.find(0, PatternSet({id})).empty());
+        }
+        CHECK(ctx.findsAny(0, PatternSet(ids)) == !ctx.find(0, PatternSet(ids)).empty());
+    }
+}
+
+TEST_CASE("an acknowledged respond trigger still counts only when nothing cancels it") {
+    const std::string yaml =
+        "pack: t\nrules:\n  - id: t/ack\n    kind: respond\n    within: 2\n    message: m\n"
+        "    trigger: [frustrat\\w*]\n    unless: [not]\n    expect: [sorry]\n";
+    auto conv = [](std::vector<std::pair<Role, std::string>> turns) {
+        Conversation c;
+        c.id = "c";
+        for (auto& [role, text] : turns) {
+            Turn& t = c.turns.emplace_back();
+            t.role = role;
+            TurnTextBuilder b(t.body);
+            b.appendSource(text, 0);
+            b.finish();
+        }
+        return c;
+    };
+    // The first plea is answered by the apology two agent turns on; the second, in between,
+    // is judged with it and not again.
+    CHECK(lint(yaml, conv({{Role::customer, "So frustrating."}, {Role::agent, "Hi."},
+                           {Role::customer, "Still frustrating."}, {Role::agent, "So sorry."}})).empty());
+    // Cancelled or quoted, the first plea does not count; the second is then judged alone.
+    for (std::string first : {"Not frustrating.", "You said \"frustrating\" first."}) {
+        CHECK(lint(yaml, conv({{Role::customer, first}, {Role::agent, "Hi."},
+                               {Role::customer, "Still frustrating."}, {Role::agent, "Hi again."},
+                               {Role::agent, "So sorry."}})).empty());
+        CHECK(lint(yaml, conv({{Role::customer, first}, {Role::agent, "Hi."}, {Role::agent, "So sorry."},
+                               {Role::customer, "Still frustrating."}, {Role::agent, "Hi again."}})) ==
+              std::vector<std::string>{"t/ack"});
+    }
+}

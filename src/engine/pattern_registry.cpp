@@ -228,8 +228,8 @@ bool PatternRegistry::matchTurns(const Conversation& conv, std::vector<std::vect
     return true;
 }
 
-void PatternRegistry::findAll(PatternId id, std::string_view text, std::vector<Span>& out) const {
-    out.clear();
+template <typename Each>
+void PatternRegistry::forEachMatch(PatternId id, std::string_view text, Each each) const {
     const RE2& re = regex(id);
     re2::StringPiece input(text.data(), text.size());
     re2::StringPiece m;
@@ -238,9 +238,26 @@ void PatternRegistry::findAll(PatternId id, std::string_view text, std::vector<S
            re.Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
         size_t begin = static_cast<size_t>(m.data() - text.data());
         size_t end = begin + m.size();
-        if (end > begin) out.emplace_back(begin, end);
+        if (end > begin && !each(Span{begin, end})) return;
         pos = end > begin ? end : end + 1;
     }
+}
+
+void PatternRegistry::findAll(PatternId id, std::string_view text, std::vector<Span>& out) const {
+    out.clear();
+    forEachMatch(id, text, [&](Span s) {
+        out.push_back(s);
+        return true;
+    });
+}
+
+bool PatternRegistry::findsAny(PatternId id, std::string_view text) const {
+    bool found = false;
+    forEachMatch(id, text, [&](Span) {
+        found = true;
+        return false;
+    });
+    return found;
 }
 
 }  // namespace replylint

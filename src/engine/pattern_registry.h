@@ -70,6 +70,8 @@ public:
 
     // Every non-overlapping match of one pattern in `text`.
     void findAll(PatternId id, std::string_view text, std::vector<Span>& out) const;
+    // Whether findAll() would find any match: stops at the first.
+    bool findsAny(PatternId id, std::string_view text) const;
 
     size_t size() const { return entries_.size(); }
     const std::string& expression(PatternId id) const { return entries_[id]->expression; }
@@ -102,6 +104,9 @@ private:
     bool matchBySet(const RoleSet& rs, std::string_view text, std::vector<PatternId>& hits, std::string& error) const;
     // The pattern's own RE2, compiled on first use.
     const RE2& regex(PatternId id) const;
+    // Calls each(span) for findAll()'s matches in order while it returns true.
+    template <typename Each>
+    void forEachMatch(PatternId id, std::string_view text, Each each) const;
     // A new entry for `expression`, with the literals it needs (from the build-time table
     // for a built-in pattern, worked out now for a user's).
     std::unique_ptr<Entry> newEntry(const std::string& expression, bool builtin);
