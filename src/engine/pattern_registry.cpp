@@ -180,7 +180,7 @@ bool PatternRegistry::matchBySet(const RoleSet& rs, std::string_view text, std::
         error = rs.error;
         return false;
     }
-    std::vector<int> indices;
+    thread_local std::vector<int> indices;   // kept: a turn is matched per call
     RE2::Set::ErrorInfo info{};
     if (!rs.set->Match(re2::StringPiece(text.data(), text.size()), &indices, &info) &&
         info.kind != RE2::Set::kNoError) {
@@ -194,7 +194,9 @@ bool PatternRegistry::matchBySet(const RoleSet& rs, std::string_view text, std::
 
 bool PatternRegistry::matchTurns(const Conversation& conv, std::vector<std::vector<PatternId>>& hits,
                                  std::string& error) const {
-    hits.assign(conv.turns.size(), {});
+    // Emptied, not freed: callers pass the same vectors conversation after conversation.
+    hits.resize(conv.turns.size());
+    for (auto& h : hits) h.clear();
     thread_local std::vector<char> present;   // by atom id: occurs in the turn
     for (size_t t = 0; t < conv.turns.size(); ++t) {
         const RoleSet& rs = sets_[roleIndex(conv.turns[t].role)];
