@@ -114,6 +114,18 @@ TEST_CASE("paragraph-words counts the longest paragraph, not the whole turn") {
     CHECK(lint(yaml, agentSays("Do this: 1. Open the app. 2. Tap Settings now. 3. Choose your plan.")).empty());
     CHECK(lint(yaml, agentSays("Steps:\n- Open the app\n- Tap the Settings tab\n- Choose a plan")).empty());
     CHECK(lint(yaml, agentSays("Open the app and go to 2. Then tap Settings again.")) == std::vector<std::string>{"t/wall"});
+    // at the length bound: six one-letter words take 11 bytes; five, 9 (10 with a mark)
+    CHECK(lint(yaml, agentSays("a b c d e f")) == std::vector<std::string>{"t/wall"});
+    CHECK(lint(yaml, agentSays("a b c d e!")).empty());
+}
+
+TEST_CASE("limit words: a turn shorter than the bound is never counted past max") {
+    const std::string yaml =
+        "pack: t\nrules:\n  - id: t/long\n    kind: limit\n    count: words\n    max: 3\n    message: m\n";
+    CHECK(lint(yaml, agentSays("a b c d")) == std::vector<std::string>{"t/long"});
+    CHECK(lint(yaml, agentSays("ab c'd")).empty());
+    CHECK(lint(yaml, agentSays("a b c!")).empty());
+    CHECK(lint(yaml, agentSays("a,b,c,d")) == std::vector<std::string>{"t/long"});
 }
 
 TEST_CASE("trigger-where: first reads only the customer's opening turn") {

@@ -154,6 +154,11 @@ LongestParagraph longestParagraph(const TurnText& body, size_t limit) {
     return longest;
 }
 
+// Whether the text is too short to hold more than `limit` words: each word but the last
+// needs a byte after it that is not a word byte, so n words take at least 2n - 1 bytes.
+// (Most turns are far shorter than a wall of text; this spares counting their words.)
+bool tooShortToPass(std::string_view text, size_t limit) { return (text.size() + 1) / 2 <= limit; }
+
 }  // namespace
 
 std::vector<Span> wordSpans(std::string_view text) {
@@ -242,6 +247,7 @@ std::optional<Span> LimitCheck::firstPastLimit(const MatchContext& ctx, size_t t
             if (!ctx.anyHit(turn, patterns_)) return std::nullopt;
             return pick(dropCancelled(ctx, turn, ctx.find(turn, patterns_), unless_, notAfter_, rule_));
         case LimitCount::words: {
+            if (tooShortToPass(body.text, limit)) return std::nullopt;
             size_t i = 0, n = 0;
             Span w;
             while (nextWord(body.text, i, w)) {
@@ -260,6 +266,7 @@ std::optional<Span> LimitCheck::firstPastLimit(const MatchContext& ctx, size_t t
         }
         case LimitCount::paragraphWords: {
             // The words of the longest paragraph (text between blank lines): a wall of text.
+            if (tooShortToPass(body.text, limit)) return std::nullopt;
             LongestParagraph longest = longestParagraph(body, limit);
             if (longest.words <= limit) return std::nullopt;
             return longest.pastLimit;
