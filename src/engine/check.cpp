@@ -14,9 +14,12 @@ namespace replylint {
 MatchContext::MatchContext(const PatternRegistry& patterns, const Conversation& conv,
                            const std::vector<std::vector<PatternId>>& hits)
     : patterns_(patterns), conv_(conv), words_((patterns.size() + 63) / 64),
-      bits_(words_ * hits.size(), 0) {
+      bits_(words_ * hits.size(), 0), anyTurn_(words_, 0) {
     for (size_t t = 0; t < hits.size(); ++t) {
-        for (PatternId id : hits[t]) bits_[t * words_ + static_cast<size_t>(id) / 64] |= uint64_t{1} << (id % 64);
+        for (PatternId id : hits[t]) {
+            bits_[t * words_ + static_cast<size_t>(id) / 64] |= uint64_t{1} << (id % 64);
+            anyTurn_[static_cast<size_t>(id) / 64] |= uint64_t{1} << (id % 64);
+        }
     }
 }
 
@@ -40,6 +43,13 @@ bool MatchContext::anyHit(size_t turn, const PatternSet& set) const {
     const uint64_t* row = bits_.data() + turn * words_;
     for (const auto& w : set.words()) {
         if (w.index < words_ && (row[w.index] & w.bits) != 0) return true;
+    }
+    return false;
+}
+
+bool MatchContext::anyHitInConversation(const PatternSet& set) const {
+    for (const auto& w : set.words()) {
+        if (w.index < words_ && (anyTurn_[w.index] & w.bits) != 0) return true;
     }
     return false;
 }

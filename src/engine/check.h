@@ -55,6 +55,9 @@ public:
     const Conversation& conversation() const { return conv_; }
     bool hit(size_t turn, PatternId id) const;
     bool anyHit(size_t turn, const PatternSet& set) const;
+    // Whether any turn matched one of the set: a rule whose patterns no turn matched is
+    // settled without reading turn by turn.
+    bool anyHitInConversation(const PatternSet& set) const;
     // Spans of every listed pattern that the turn matched, sorted, overlaps merged away.
     std::vector<Span> find(size_t turn, const PatternSet& set) const;
     // !find(turn, set).empty(), without finding every span: one match settles it.
@@ -66,6 +69,7 @@ private:
     // The hits as one bit per (turn, pattern): checks ask hit() for every pattern of every rule.
     size_t words_;
     std::vector<uint64_t> bits_;
+    std::vector<uint64_t> anyTurn_;   // the rows of bits_ OR-ed together
 };
 
 class Check {

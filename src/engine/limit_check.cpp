@@ -286,6 +286,8 @@ std::optional<Span> LimitCheck::firstPastLimit(const MatchContext& ctx, size_t t
 }
 
 void LimitCheck::run(const MatchContext& ctx, std::vector<RawFinding>& out) const {
+    // Counting matches: a conversation none of the patterns matched has nothing to count.
+    if (rule_.count == LimitCount::matches && !ctx.anyHitInConversation(patterns_)) return;
     const auto& turns = ctx.conversation().turns;
     for (size_t t = 0; t < turns.size(); ++t) {
         if (!readsTurn(turns[t])) continue;

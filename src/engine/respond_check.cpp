@@ -25,6 +25,7 @@ bool RespondCheck::triggerSurvives(const MatchContext& ctx, size_t t) const {
 }
 
 void RespondCheck::run(const MatchContext& ctx, std::vector<RawFinding>& out) const {
+    if (!ctx.anyHitInConversation(trigger_)) return;   // no customer turn needs an answer
     const auto& turns = ctx.conversation().turns;
     size_t answeredUpTo = 0;   // agent turns before this index already judged for this rule
     bool customerSpoke = false;
