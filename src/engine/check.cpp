@@ -73,10 +73,17 @@ std::vector<Span> MatchContext::find(size_t turn, const PatternSet& set) const {
     return merged;
 }
 
-bool MatchContext::findsAny(size_t turn, const PatternSet& set) const {
+std::optional<Span> MatchContext::findFirst(size_t turn, const PatternSet& set) const {
     const std::string& text = conv_.turns[turn].body.text;
-    return std::any_of(set.ids().begin(), set.ids().end(),
-                       [&](PatternId id) { return hit(turn, id) && patterns_.findsAny(id, text); });
+    std::optional<Span> first;
+    for (PatternId id : set.ids()) {
+        if (!hit(turn, id)) continue;
+        std::optional<Span> s = patterns_.findFirst(id, text);
+        if (s && (!first || s->first < first->first || (s->first == first->first && s->second > first->second))) {
+            first = s;
+        }
+    }
+    return first;
 }
 
 std::initializer_list<Role> Check::speakerRoles() const {

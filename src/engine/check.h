@@ -60,8 +60,9 @@ public:
     bool anyHitInConversation(const PatternSet& set) const;
     // Spans of every listed pattern that the turn matched, sorted, overlaps merged away.
     std::vector<Span> find(size_t turn, const PatternSet& set) const;
-    // !find(turn, set).empty(), without finding every span: one match settles it.
-    bool findsAny(size_t turn, const PatternSet& set) const;
+    // The first span find(turn, set) would return, from each pattern's first match alone
+    // (the earliest start, the longest at a tie, is never merged away).
+    std::optional<Span> findFirst(size_t turn, const PatternSet& set) const;
 
 private:
     const PatternRegistry& patterns_;

@@ -165,31 +165,38 @@ TEST_CASE("lastSentence passes over a trailing sign-off or emoji to the closing 
     CHECK(last("~Bri") == "~Bri");
 }
 
-TEST_CASE("findsAny agrees with find: a span exists exactly when find() returns one") {
+TEST_CASE("findFirst agrees with find: the first span, from each pattern's first match") {
     Rule rule;
     rule.id = "t/r";
     rule.nonword = true;   // patterns as written, so some can match only the empty string
     rule.origin.file = "t.yaml";
-    const std::vector<std::string> patterns = {"sorry", "\\bx?", "(?:a|b)?\\b", "\\bso+\\b", "q?(?:rry)", "zzz"};
+    const std::vector<std::string> patterns = {"sorry", "\\bx?", "(?:a|b)?\\b", "\\bso+\\b", "q?(?:rry)", "zzz",
+                                               "so", "\\bso\\w*", "o+r*"};
     PatternRegistry registry;
     std::vector<RuleError> errors;
     std::vector<PatternId> ids;
     for (const auto& p : patterns) ids.push_back(registry.add(rule, {p, {}}, {Role::agent}, errors));
     REQUIRE(errors.empty());
     REQUIRE(registry.compile(errors));
-    for (const std::string text : {"I'm so sorry.", "sorry sorry", "", "  ", "xx x", "no match here", "soooo", "!?"}) {
+    for (const std::string text : {"I'm so sorry.", "sorry sorry", "", "  ", "xx x", "no match here", "soooo", "!?",
+                                   "sorrow, so sorry"}) {
         Conversation conv = agentSays(text);
         std::vector<std::vector<PatternId>> hits;
         std::string error;
         REQUIRE(registry.matchTurns(conv, hits, error));
         MatchContext ctx(registry, conv, hits);
+        auto front = [](const std::vector<Span>& spans) {
+            return spans.empty() ? std::nullopt : std::optional<Span>(spans.front());
+        };
         std::vector<Span> spans;
-        for (PatternId id : ids) {
-            registry.findAll(id, text, spans);
-            CHECK(registry.findsAny(id, text) == !spans.empty());
-            CHECK(ctx.findsAny(0, PatternSet({id})) == !ctx.find(0, PatternSet({id})).empty());
+        for (size_t i = 0; i < ids.size(); ++i) {
+            registry.findAll(ids[i], text, spans);
+            CHECK(registry.findFirst(ids[i], text) == front(spans));
+            CHECK(ctx.findFirst(0, PatternSet({ids[i]})) == front(ctx.find(0, PatternSet({ids[i]}))));
+            // every run of patterns, so spans of several overlap and tie
+            std::vector<PatternId> some(ids.begin() + static_cast<long>(i), ids.end());
+            CHECK(ctx.findFirst(0, PatternSet(some)) == front(ctx.find(0, PatternSet(some))));
         }
-        CHECK(ctx.findsAny(0, PatternSet(ids)) == !ctx.find(0, PatternSet(ids)).empty());
     }
 }
 

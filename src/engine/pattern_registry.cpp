@@ -253,13 +253,13 @@ void PatternRegistry::findAll(PatternId id, std::string_view text, std::vector<S
     });
 }
 
-bool PatternRegistry::findsAny(PatternId id, std::string_view text) const {
-    bool found = false;
-    forEachMatch(id, text, [&](Span) {
-        found = true;
+std::optional<Span> PatternRegistry::findFirst(PatternId id, std::string_view text) const {
+    std::optional<Span> first;
+    forEachMatch(id, text, [&](Span s) {
+        first = s;
         return false;
     });
-    return found;
+    return first;
 }
 
 }  // namespace replylint

@@ -16,6 +16,7 @@
 #include <future>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -70,8 +71,8 @@ public:
 
     // Every non-overlapping match of one pattern in `text`.
     void findAll(PatternId id, std::string_view text, std::vector<Span>& out) const;
-    // Whether findAll() would find any match: stops at the first.
-    bool findsAny(PatternId id, std::string_view text) const;
+    // The first match findAll() would find, if any: stops there.
+    std::optional<Span> findFirst(PatternId id, std::string_view text) const;
 
     size_t size() const { return entries_.size(); }
     const std::string& expression(PatternId id) const { return entries_[id]->expression; }

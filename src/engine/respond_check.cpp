@@ -13,15 +13,17 @@ RespondCheck::RespondCheck(const Rule& rule, PatternRegistry& registry, std::vec
     expect_ = registerAll(registry, rule.expect, {Role::agent}, errors, Reach::otherTurns);
 }
 
-bool RespondCheck::triggerSurvives(const MatchContext& ctx, size_t t) const {
+std::optional<Span> RespondCheck::firstTrigger(const MatchContext& ctx, size_t t) const {
     const std::string& text = ctx.conversation().turns[t].body.text;
     // With nothing to cancel a trigger (no unless or not-after match, no quotation to be
-    // inside of), any match survives.
+    // inside of), the first match is the one: no need to find every span of every pattern.
     bool nothingCancels = !ctx.anyHit(t, unless_) && !ctx.anyHit(t, notAfter_) &&
                           (rule_.inQuotes || text.find_first_of("\"'") == std::string::npos ||
                            quotedSpans(text).empty());
-    if (nothingCancels) return ctx.findsAny(t, trigger_);
-    return !dropCancelled(ctx, t, ctx.find(t, trigger_), unless_, notAfter_, rule_).empty();
+    if (nothingCancels) return ctx.findFirst(t, trigger_);
+    auto kept = dropCancelled(ctx, t, ctx.find(t, trigger_), unless_, notAfter_, rule_);
+    if (kept.empty()) return std::nullopt;
+    return kept.front();
 }
 
 void RespondCheck::run(const MatchContext& ctx, std::vector<RawFinding>& out) const {
@@ -35,9 +37,10 @@ void RespondCheck::run(const MatchContext& ctx, std::vector<RawFinding>& out) co
         if (rule_.triggerFirstOnly && customerSpoke) break;
         customerSpoke = customerSpoke || !turns[t].body.text.empty();
         if (t < answeredUpTo || !ctx.anyHit(t, trigger_)) continue;
+        std::optional<Span> first = firstTrigger(ctx, t);
+        if (!first) continue;
+        TurnSpan trigger{t, first->first, first->second};
 
-        // The answer is looked at first: when it acknowledges, only whether a trigger
-        // survives matters, not where it is, and one match usually settles that.
         int seen = 0;
         bool acknowledged = false;
         size_t firstAgent = turns.size();
@@ -48,14 +51,8 @@ void RespondCheck::run(const MatchContext& ctx, std::vector<RawFinding>& out) co
             ++seen;
             if (ctx.anyHit(u, expect_)) { acknowledged = true; break; }
         }
-        if (acknowledged) {
-            if (triggerSurvives(ctx, t)) answeredUpTo = u + 1;
-            continue;
-        }
-        auto triggers = dropCancelled(ctx, t, ctx.find(t, trigger_), unless_, notAfter_, rule_);
-        if (triggers.empty()) continue;
-        TurnSpan trigger{t, triggers.front().first, triggers.front().second};
         answeredUpTo = u + 1;
+        if (acknowledged) continue;
         if (firstAgent == turns.size()) {
             out.push_back({&rule_, trigger, std::nullopt, ""});
         } else {
