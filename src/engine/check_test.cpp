@@ -1,9 +1,12 @@
 #include <catch2/catch.hpp>
 
+#include <random>
+
 #include "engine/check.h"
 #include "engine/engine.h"
 #include "engine/limit_check.h"
 #include "rules/rule_loader.h"
+#include "text/ascii.h"
 #include "text/turn_text_builder.h"
 
 using namespace replylint;
@@ -228,5 +231,81 @@ TEST_CASE("an acknowledged respond trigger still counts only when nothing cancel
         CHECK(lint(yaml, conv({{Role::customer, first}, {Role::agent, "Hi."}, {Role::agent, "So sorry."},
                                {Role::customer, "Still frustrating."}, {Role::agent, "Hi again."}})) ==
               std::vector<std::string>{"t/ack"});
+    }
+}
+
+namespace {
+
+// shoutedWords() read token by token, with no skipping ahead to capitals: the definition
+// its fast paths must keep. (Only the acronyms of the vocabulary below are listed.)
+std::vector<Span> shoutedWordsByToken(std::string_view text) {
+    auto isWordByte = [](char c) {
+        return ascii::isAlnum(c) || c == '\'' || static_cast<unsigned char>(c) >= 0x80;
+    };
+    std::vector<Span> out, run;
+    auto endRun = [&] {
+        size_t counted = 0;
+        for (const auto& [b, e] : run) counted += e - b >= 2;
+        if (counted >= 3) {
+            for (const auto& w : run) if (w.second - w.first >= 2) out.push_back(w);
+        }
+        run.clear();
+    };
+    size_t i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && text[i] == ' ') ++i;
+        size_t tokenBegin = i;
+        while (i < text.size() && text[i] != ' ') ++i;
+        std::string_view token = text.substr(tokenBegin, i - tokenBegin);
+        bool link = token.find_first_of("@/_=`") != std::string_view::npos ||
+                    token.find("--") != std::string_view::npos || token.starts_with("www.");
+        size_t k = 0;
+        bool firstWord = true;
+        while (k < token.size()) {
+            while (k < token.size() && !isWordByte(token[k])) ++k;
+            if (k >= token.size()) break;
+            size_t b = k;
+            while (k < token.size() && isWordByte(token[k])) ++k;
+            if (link) {
+                if (firstWord) endRun();
+                break;
+            }
+            firstWord = false;
+            std::string_view w = token.substr(b, k - b);
+            bool letters = false, lower = false, digits = false;
+            for (char c : w) {
+                if (ascii::isUpper(c)) letters = true;
+                else if (ascii::isLower(c)) letters = lower = true;
+                else if (ascii::isDigit(c)) digits = true;
+                else if (static_cast<unsigned char>(c) >= 0x80) lower = true;
+            }
+            if (!letters || digits) continue;
+            if (lower || w == "USB" || w == "PM") {
+                endRun();
+                continue;
+            }
+            run.emplace_back(tokenBegin + b, tokenBegin + k);
+        }
+    }
+    endRun();
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("shoutedWords finds what reading every token finds") {
+    const std::vector<std::string> words = {"I'm", "I", "I've", "HELLO", "WORLD", "ok", "A", "BIG", "USB", "PM",
+                                            "http://X", "8AM", "'", "IT'S", "DON'T", "x", "Ab", "AB'", "I'M",
+                                            "caf\xC3\xA9", "\xC3\x89" "COLE", "GO!", "(NO)", "I'mNOT", "O'", "'I"};
+    const std::vector<std::string> gaps = {" ", "  ", ", ", "/", ".", " - "};
+    std::mt19937 random(7);
+    for (int n = 0; n < 3000; ++n) {
+        std::string text;
+        for (size_t k = random() % 12 + 1; k > 0; --k) {
+            if (!text.empty()) text += gaps[random() % gaps.size()];
+            text += words[random() % words.size()];
+        }
+        INFO(text);
+        CHECK(shoutedWords(text) == shoutedWordsByToken(text));
     }
 }

@@ -193,6 +193,9 @@ std::vector<Span> shoutedWords(std::string_view text) {
             // go straight to the next pair of such bytes, back to the start of its token.
             size_t from = i;
             i = bytescan::findCapitalPair(text, i);
+            // A pair with a lowercase letter after it is in a word with one ("I'm", "I've"),
+            // which cannot start a run either.
+            while (i + 2 < text.size() && ascii::isLower(text[i + 2])) i = bytescan::findCapitalPair(text, i + 1);
             if (i == text.size()) break;
             while (i > from && text[i - 1] != ' ') --i;
         }
