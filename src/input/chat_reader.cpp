@@ -169,9 +169,6 @@ void parseChatInto(std::string_view bytes, const std::string& id, const RoleClas
         return role;
     };
     std::set<std::string, std::less<>> seen;
-    // The last two speakers added to `seen`: most turns are by one of them, and comparing
-    // with two names is cheaper than looking one up in the set.
-    std::string lastSeen[2];
     std::optional<TurnTextBuilder> builder;
     size_t pos = 0;
     if (bytes.substr(0, 3) == "\xEF\xBB\xBF") pos = 3;
@@ -196,11 +193,7 @@ void parseChatInto(std::string_view bytes, const std::string& id, const RoleClas
                 turn.speaker.assign(start->speaker);
                 turn.role = role;
                 turn.time.assign(start->time);
-                if (turn.speaker != lastSeen[0] && turn.speaker != lastSeen[1]) {
-                    seen.insert(turn.speaker);
-                    lastSeen[1] = std::move(lastSeen[0]);
-                    lastSeen[0] = turn.speaker;
-                }
+                seen.insert(turn.speaker);
                 builder.emplace(turn.body);
                 builder->appendSource(line.substr(start->textBegin), pos + start->textBegin);
             }
