@@ -49,8 +49,7 @@ private:
 // What checks may ask about a conversation while it is being linted.
 class MatchContext {
 public:
-    MatchContext(const PatternRegistry& patterns, const Conversation& conv,
-                 const std::vector<std::vector<PatternId>>& hits);
+    MatchContext(const PatternRegistry& patterns, const Conversation& conv, const TurnHits& hits);
 
     const Conversation& conversation() const { return conv_; }
     bool hit(size_t turn, PatternId id) const;
@@ -67,10 +66,9 @@ public:
 private:
     const PatternRegistry& patterns_;
     const Conversation& conv_;
-    // The hits as one bit per (turn, pattern): checks ask hit() for every pattern of every rule.
+    const TurnHits& hits_;
     size_t words_;
-    std::vector<uint64_t> bits_;
-    std::vector<uint64_t> anyTurn_;   // the rows of bits_ OR-ed together
+    std::vector<uint64_t> anyTurn_;   // the rows of hits_ OR-ed together
 };
 
 class Check {

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
 #include <random>
 
 #include "engine/check.h"
@@ -184,7 +185,7 @@ TEST_CASE("findFirst agrees with find: the first span, from each pattern's first
     for (const std::string text : {"I'm so sorry.", "sorry sorry", "", "  ", "xx x", "no match here", "soooo", "!?",
                                    "sorrow, so sorry"}) {
         Conversation conv = agentSays(text);
-        std::vector<std::vector<PatternId>> hits;
+        TurnHits hits;
         std::string error;
         REQUIRE(registry.matchTurns(conv, hits, error));
         MatchContext ctx(registry, conv, hits);
@@ -308,4 +309,38 @@ TEST_CASE("shoutedWords finds what reading every token finds") {
         INFO(text);
         CHECK(shoutedWords(text) == shoutedWordsByToken(text));
     }
+}
+
+TEST_CASE("matchTurns: the literal prefilter and the sets find the same patterns in each turn") {
+    Rule rule;
+    rule.id = "t/r";
+    rule.nonword = true;
+    rule.origin.file = "t.yaml";
+    Rule other = rule;   // read across turns, so matched in quoted turns too
+    other.id = "t/o";
+    auto matched = [&](const char* setAfterBytes, const Conversation& conv) {
+        setenv("REPLYLINT_SET_AFTER_BYTES", setAfterBytes, 1);
+        PatternRegistry registry;
+        unsetenv("REPLYLINT_SET_AFTER_BYTES");
+        std::vector<RuleError> errors;
+        for (const char* p : {"sorry", "\\bnot (?:our|my) (?:policy|job)\\b", "x+y", "[0-9]{3}", "!"}) {
+            registry.add(rule, {p, {}}, {Role::agent, Role::customer}, errors);
+        }
+        registry.add(other, {"please|thanks", {}}, {Role::agent, Role::customer}, errors, Reach::otherTurns);
+        REQUIRE(errors.empty());
+        REQUIRE(registry.compile(errors));
+        TurnHits hits;
+        std::string error;
+        REQUIRE(registry.matchTurns(conv, hits, error));
+        std::vector<std::vector<PatternId>> ids;
+        for (size_t t = 0; t < conv.turns.size(); ++t) ids.push_back(hits.ids(t));
+        return ids;
+    };
+    Conversation conv = agentSays("Sorry, that's not our policy! Order 123, thanks.", "xxy? Not my job, please.");
+    conv.turns.push_back(conv.turns[1]);
+    conv.turns.back().quoted = true;   // own-turn patterns are not matched in quoted history
+    auto bySets = matched("0", conv);
+    CHECK(bySets == matched("4611686018427387904", conv));
+    CHECK(bySets[1].size() == 5);
+    CHECK(bySets[2] == std::vector<PatternId>{5});
 }

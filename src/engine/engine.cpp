@@ -20,7 +20,7 @@ Engine::Engine(std::vector<Rule> rules, std::vector<RuleError>& errors) : rules_
 
 bool Engine::lint(const Conversation& conv, std::vector<RawFinding>& out, std::string& error) const {
     out.clear();
-    thread_local std::vector<std::vector<PatternId>> hits;   // reused, see matchTurns()
+    thread_local TurnHits hits;   // reused: its memory is kept
     if (!patterns_.matchTurns(conv, hits, error)) return false;
     MatchContext ctx(patterns_, conv, hits);
     for (const auto& check : checks_) check->run(ctx, out);

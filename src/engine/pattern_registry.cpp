@@ -174,8 +174,16 @@ bool PatternRegistry::possible(const Entry& e, const std::vector<char>& present)
     return true;
 }
 
-bool PatternRegistry::matchBySet(const RoleSet& rs, std::string_view text, std::vector<PatternId>& hits,
-                                 std::string& error) const {
+std::vector<PatternId> TurnHits::ids(size_t turn) const {
+    std::vector<PatternId> out;
+    for (size_t w = 0; w < words_; ++w) {
+        for (uint64_t b = row(turn)[w]; b != 0; b &= b - 1) out.push_back(static_cast<PatternId>(w * 64 + __builtin_ctzll(b)));
+    }
+    return out;
+}
+
+bool PatternRegistry::matchBySet(const RoleSet& rs, std::string_view text, bool quoted, size_t turn,
+                                 TurnHits& hits, std::string& error) const {
     if (!rs.error.empty()) {
         error = rs.error;
         return false;
@@ -188,15 +196,15 @@ bool PatternRegistry::matchBySet(const RoleSet& rs, std::string_view text, std::
                                                     : "RE2 failed to match this turn";
         return false;
     }
-    for (int i : indices) hits.push_back(rs.ids[i]);
+    for (int i : indices) {
+        PatternId id = rs.ids[i];
+        if (!quoted || entries_[id]->otherTurns) hits.set(turn, id);
+    }
     return true;
 }
 
-bool PatternRegistry::matchTurns(const Conversation& conv, std::vector<std::vector<PatternId>>& hits,
-                                 std::string& error) const {
-    // Emptied, not freed: callers pass the same vectors conversation after conversation.
-    hits.resize(conv.turns.size());
-    for (auto& h : hits) h.clear();
+bool PatternRegistry::matchTurns(const Conversation& conv, TurnHits& hits, std::string& error) const {
+    hits.reset(conv.turns.size(), entries_.size());
     thread_local std::vector<char> present;   // by atom id: occurs in the turn
     for (size_t t = 0; t < conv.turns.size(); ++t) {
         const RoleSet& rs = sets_[roleIndex(conv.turns[t].role)];
@@ -209,11 +217,10 @@ bool PatternRegistry::matchTurns(const Conversation& conv, std::vector<std::vect
             std::shared_future<void>(rs.pending).wait();   // a copy: other threads may wait too
         }
         if (rs.done.load(std::memory_order_acquire)) {
-            if (!matchBySet(rs, text, hits[t], error)) {
+            if (!matchBySet(rs, text, quoted, t, hits, error)) {
                 error = "turn " + std::to_string(t + 1) + ": " + error;
                 return false;
             }
-            if (quoted) std::erase_if(hits[t], [&](PatternId id) { return !entries_[id]->otherTurns; });
             continue;
         }
         // No set yet: the patterns whose literals occur are settled by their own RE2.
@@ -222,11 +229,10 @@ bool PatternRegistry::matchTurns(const Conversation& conv, std::vector<std::vect
         for (PatternId id : rs.ids) {
             if ((!quoted || entries_[id]->otherTurns) && possible(*entries_[id], present) &&
                 regex(id).Match(input, 0, text.size(), RE2::UNANCHORED, nullptr, 0)) {
-                hits[t].push_back(id);
+                hits.set(t, id);
             }
         }
     }
-    for (auto& h : hits) std::sort(h.begin(), h.end());
     return true;
 }
 

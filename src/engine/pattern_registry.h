@@ -43,6 +43,27 @@ using PatternId = int;
 enum class Reach { ownTurn, otherTurns };
 using Span = std::pair<size_t, size_t>;  // [begin, end) in a turn's normalised text
 
+// Which patterns each turn of a conversation matched: one bit per (turn, pattern id), the
+// form in which checks ask, written directly by matching. Reset keeps the memory.
+class TurnHits {
+public:
+    void reset(size_t turns, size_t patterns) {
+        words_ = (patterns + 63) / 64;
+        bits_.assign(turns * words_, 0);
+    }
+    void set(size_t turn, PatternId id) {
+        bits_[turn * words_ + static_cast<size_t>(id) / 64] |= uint64_t{1} << (static_cast<size_t>(id) % 64);
+    }
+    size_t words() const { return words_; }   // per turn
+    const uint64_t* row(size_t turn) const { return bits_.data() + turn * words_; }
+    // The ids a turn matched, ascending.
+    std::vector<PatternId> ids(size_t turn) const;
+
+private:
+    size_t words_ = 0;
+    std::vector<uint64_t> bits_;
+};
+
 class PatternRegistry {
 public:
     // Text a run reads before the sets are compiled (a 20 KB draft never needs them). The environment variable REPLYLINT_SET_AFTER_BYTES overrides it, so tests
@@ -64,10 +85,10 @@ public:
     // with REPLYLINT_SET_AFTER_BYTES=0 they compile here, false (with errors) if one cannot.
     bool compile(std::vector<RuleError>& errors);
 
-    // For each turn of `conv`, the ids of the patterns (of the turn's role) that match
-    // somewhere in it, sorted. Returns false (and sets error, naming the turn) when RE2 gave
-    // up, so no match is silently lost.
-    bool matchTurns(const Conversation& conv, std::vector<std::vector<PatternId>>& hits, std::string& error) const;
+    // For each turn of `conv`, the patterns (of the turn's role) that match somewhere in it.
+    // Returns false (and sets error, naming the turn) when RE2 gave up, so no match is
+    // silently lost.
+    bool matchTurns(const Conversation& conv, TurnHits& hits, std::string& error) const;
 
     // Every non-overlapping match of one pattern in `text`.
     void findAll(PatternId id, std::string_view text, std::vector<Span>& out) const;
@@ -102,7 +123,10 @@ private:
     void startSets() const;
     // Whether the literals a pattern needs are all `present` (one of each clause).
     static bool possible(const Entry& e, const std::vector<char>& present);
-    bool matchBySet(const RoleSet& rs, std::string_view text, std::vector<PatternId>& hits, std::string& error) const;
+    // Sets the turn's bits of the patterns its role's set finds (in a quoted turn, only of
+    // those other turns read).
+    bool matchBySet(const RoleSet& rs, std::string_view text, bool quoted, size_t turn, TurnHits& hits,
+                    std::string& error) const;
     // The pattern's own RE2, compiled on first use.
     const RE2& regex(PatternId id) const;
     // Calls each(span) for findAll()'s matches in order while it returns true.
