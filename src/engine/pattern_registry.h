@@ -8,7 +8,7 @@
 // pattern needs (for the built-in packs computed at build time) are looked up in the turn, and
 // only the patterns whose literals occur are compiled and run. Both ways give the same matches.
 // Past kSetAfterBytes a turn waits for its set rather than going on with the prefilter, which
-// costs twice the CPU per byte: the sets are compiled in any case (at exit at the latest).
+// costs several times the CPU per byte: the sets are compiled in any case (at exit at the latest).
 #pragma once
 #include <array>
 #include <atomic>
