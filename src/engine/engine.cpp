@@ -25,6 +25,7 @@ bool Engine::lint(const Conversation& conv, std::vector<RawFinding>& out, std::s
     MatchContext ctx(patterns_, conv, hits);
     for (const auto& check : checks_) check->run(ctx, out);
     std::erase_if(out, [&](const RawFinding& f) { return conv.turns[f.at.turn].quoted; });
+    if (out.size() < 2) return true;   // (stable_sort takes a buffer even for one)
     std::stable_sort(out.begin(), out.end(), [](const RawFinding& a, const RawFinding& b) {
         if (a.at.turn != b.at.turn) return a.at.turn < b.at.turn;
         return a.at.begin < b.at.begin;
