@@ -11,18 +11,16 @@
 
 namespace replylint {
 
-MatchContext::MatchContext(const PatternRegistry& patterns, const Conversation& conv,
-                           const std::vector<std::vector<PatternId>>& hits)
-    : patterns_(patterns), conv_(conv), words_((patterns.size() + 63) / 64),
-      bits_(words_ * hits.size(), 0) {
-    for (size_t t = 0; t < hits.size(); ++t) {
-        for (PatternId id : hits[t]) bits_[t * words_ + static_cast<size_t>(id) / 64] |= uint64_t{1} << (id % 64);
+MatchContext::MatchContext(const PatternRegistry& patterns, const Conversation& conv, const TurnHits& hits)
+    : patterns_(patterns), conv_(conv), hits_(hits), words_(hits.words()), anyTurn_(words_, 0) {
+    for (size_t t = 0; t < conv.turns.size(); ++t) {
+        for (size_t w = 0; w < words_; ++w) anyTurn_[w] |= hits.row(t)[w];
     }
 }
 
 bool MatchContext::hit(size_t turn, PatternId id) const {
     return id >= 0 && static_cast<size_t>(id) < patterns_.size() &&
-           ((bits_[turn * words_ + static_cast<size_t>(id) / 64] >> (id % 64)) & 1) != 0;
+           ((hits_.row(turn)[static_cast<size_t>(id) / 64] >> (id % 64)) & 1) != 0;
 }
 
 PatternSet::PatternSet(std::vector<PatternId> ids) : ids_(std::move(ids)) {
@@ -36,10 +34,17 @@ PatternSet::PatternSet(std::vector<PatternId> ids) : ids_(std::move(ids)) {
 }
 
 bool MatchContext::anyHit(size_t turn, const PatternSet& set) const {
-    // Only ids the registry knows have bits in bits_, as hit() requires.
-    const uint64_t* row = bits_.data() + turn * words_;
+    // Only ids the registry knows have bits in hits_, as hit() requires.
+    const uint64_t* row = hits_.row(turn);
     for (const auto& w : set.words()) {
         if (w.index < words_ && (row[w.index] & w.bits) != 0) return true;
+    }
+    return false;
+}
+
+bool MatchContext::anyHitInConversation(const PatternSet& set) const {
+    for (const auto& w : set.words()) {
+        if (w.index < words_ && (anyTurn_[w.index] & w.bits) != 0) return true;
     }
     return false;
 }
@@ -61,6 +66,19 @@ std::vector<Span> MatchContext::find(size_t turn, const PatternSet& set) const {
         merged.push_back(s);
     }
     return merged;
+}
+
+std::optional<Span> MatchContext::findFirst(size_t turn, const PatternSet& set) const {
+    const std::string& text = conv_.turns[turn].body.text;
+    std::optional<Span> first;
+    for (PatternId id : set.ids()) {
+        if (!hit(turn, id)) continue;
+        std::optional<Span> s = patterns_.findFirst(id, text);
+        if (s && (!first || s->first < first->first || (s->first == first->first && s->second > first->second))) {
+            first = s;
+        }
+    }
+    return first;
 }
 
 std::initializer_list<Role> Check::speakerRoles() const {

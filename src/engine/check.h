@@ -49,21 +49,26 @@ private:
 // What checks may ask about a conversation while it is being linted.
 class MatchContext {
 public:
-    MatchContext(const PatternRegistry& patterns, const Conversation& conv,
-                 const std::vector<std::vector<PatternId>>& hits);
+    MatchContext(const PatternRegistry& patterns, const Conversation& conv, const TurnHits& hits);
 
     const Conversation& conversation() const { return conv_; }
     bool hit(size_t turn, PatternId id) const;
     bool anyHit(size_t turn, const PatternSet& set) const;
+    // Whether any turn matched one of the set: a rule whose patterns no turn matched is
+    // settled without reading turn by turn.
+    bool anyHitInConversation(const PatternSet& set) const;
     // Spans of every listed pattern that the turn matched, sorted, overlaps merged away.
     std::vector<Span> find(size_t turn, const PatternSet& set) const;
+    // The first span find(turn, set) would return, from each pattern's first match alone
+    // (the earliest start, the longest at a tie, is never merged away).
+    std::optional<Span> findFirst(size_t turn, const PatternSet& set) const;
 
 private:
     const PatternRegistry& patterns_;
     const Conversation& conv_;
-    // The hits as one bit per (turn, pattern): checks ask hit() for every pattern of every rule.
+    const TurnHits& hits_;
     size_t words_;
-    std::vector<uint64_t> bits_;
+    std::vector<uint64_t> anyTurn_;   // the rows of hits_ OR-ed together
 };
 
 class Check {

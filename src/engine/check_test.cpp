@@ -1,9 +1,13 @@
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
+#include <random>
+
 #include "engine/check.h"
 #include "engine/engine.h"
 #include "engine/limit_check.h"
 #include "rules/rule_loader.h"
+#include "text/ascii.h"
 #include "text/turn_text_builder.h"
 
 using namespace replylint;
@@ -114,6 +118,18 @@ TEST_CASE("paragraph-words counts the longest paragraph, not the whole turn") {
     CHECK(lint(yaml, agentSays("Do this: 1. Open the app. 2. Tap Settings now. 3. Choose your plan.")).empty());
     CHECK(lint(yaml, agentSays("Steps:\n- Open the app\n- Tap the Settings tab\n- Choose a plan")).empty());
     CHECK(lint(yaml, agentSays("Open the app and go to 2. Then tap Settings again.")) == std::vector<std::string>{"t/wall"});
+    // at the length bound: six one-letter words take 11 bytes; five, 9 (10 with a mark)
+    CHECK(lint(yaml, agentSays("a b c d e f")) == std::vector<std::string>{"t/wall"});
+    CHECK(lint(yaml, agentSays("a b c d e!")).empty());
+}
+
+TEST_CASE("limit words: a turn shorter than the bound is never counted past max") {
+    const std::string yaml =
+        "pack: t\nrules:\n  - id: t/long\n    kind: limit\n    count: words\n    max: 3\n    message: m\n";
+    CHECK(lint(yaml, agentSays("a b c d")) == std::vector<std::string>{"t/long"});
+    CHECK(lint(yaml, agentSays("ab c'd")).empty());
+    CHECK(lint(yaml, agentSays("a b c!")).empty());
+    CHECK(lint(yaml, agentSays("a,b,c,d")) == std::vector<std::string>{"t/long"});
 }
 
 TEST_CASE("trigger-where: first reads only the customer's opening turn") {
@@ -151,4 +167,180 @@ TEST_CASE("lastSentence passes over a trailing sign-off or emoji to the closing 
     CHECK(last("That is against company policy. Sorry.") == "Sorry.");
     CHECK(last("Glad it works now. Thanks!") == "Thanks!");
     CHECK(last("~Bri") == "~Bri");
+}
+
+TEST_CASE("findFirst agrees with find: the first span, from each pattern's first match") {
+    Rule rule;
+    rule.id = "t/r";
+    rule.nonword = true;   // patterns as written, so some can match only the empty string
+    rule.origin.file = "t.yaml";
+    const std::vector<std::string> patterns = {"sorry", "\\bx?", "(?:a|b)?\\b", "\\bso+\\b", "q?(?:rry)", "zzz",
+                                               "so", "\\bso\\w*", "o+r*"};
+    PatternRegistry registry;
+    std::vector<RuleError> errors;
+    std::vector<PatternId> ids;
+    for (const auto& p : patterns) ids.push_back(registry.add(rule, {p, {}}, {Role::agent}, errors));
+    REQUIRE(errors.empty());
+    REQUIRE(registry.compile(errors));
+    for (const std::string text : {"I'm so sorry.", "sorry sorry", "", "  ", "xx x", "no match here", "soooo", "!?",
+                                   "sorrow, so sorry"}) {
+        Conversation conv = agentSays(text);
+        TurnHits hits;
+        std::string error;
+        REQUIRE(registry.matchTurns(conv, hits, error));
+        MatchContext ctx(registry, conv, hits);
+        auto front = [](const std::vector<Span>& spans) {
+            return spans.empty() ? std::nullopt : std::optional<Span>(spans.front());
+        };
+        std::vector<Span> spans;
+        for (size_t i = 0; i < ids.size(); ++i) {
+            registry.findAll(ids[i], text, spans);
+            CHECK(registry.findFirst(ids[i], text) == front(spans));
+            CHECK(ctx.findFirst(0, PatternSet({ids[i]})) == front(ctx.find(0, PatternSet({ids[i]}))));
+            // every run of patterns, so spans of several overlap and tie
+            std::vector<PatternId> some(ids.begin() + static_cast<long>(i), ids.end());
+            CHECK(ctx.findFirst(0, PatternSet(some)) == front(ctx.find(0, PatternSet(some))));
+        }
+    }
+}
+
+TEST_CASE("an acknowledged respond trigger still counts only when nothing cancels it") {
+    const std::string yaml =
+        "pack: t\nrules:\n  - id: t/ack\n    kind: respond\n    within: 2\n    message: m\n"
+        "    trigger: [frustrat\\w*]\n    unless: [not]\n    expect: [sorry]\n";
+    auto conv = [](std::vector<std::pair<Role, std::string>> turns) {
+        Conversation c;
+        c.id = "c";
+        for (auto& [role, text] : turns) {
+            Turn& t = c.turns.emplace_back();
+            t.role = role;
+            TurnTextBuilder b(t.body);
+            b.appendSource(text, 0);
+            b.finish();
+        }
+        return c;
+    };
+    // The first plea is answered by the apology two agent turns on; the second, in between,
+    // is judged with it and not again.
+    CHECK(lint(yaml, conv({{Role::customer, "So frustrating."}, {Role::agent, "Hi."},
+                           {Role::customer, "Still frustrating."}, {Role::agent, "So sorry."}})).empty());
+    // Cancelled or quoted, the first plea does not count; the second is then judged alone.
+    for (std::string first : {"Not frustrating.", "You said \"frustrating\" first."}) {
+        CHECK(lint(yaml, conv({{Role::customer, first}, {Role::agent, "Hi."},
+                               {Role::customer, "Still frustrating."}, {Role::agent, "Hi again."},
+                               {Role::agent, "So sorry."}})).empty());
+        CHECK(lint(yaml, conv({{Role::customer, first}, {Role::agent, "Hi."}, {Role::agent, "So sorry."},
+                               {Role::customer, "Still frustrating."}, {Role::agent, "Hi again."}})) ==
+              std::vector<std::string>{"t/ack"});
+    }
+}
+
+namespace {
+
+// shoutedWords() read token by token, with no skipping ahead to capitals: the definition
+// its fast paths must keep. (Only the acronyms of the vocabulary below are listed.)
+std::vector<Span> shoutedWordsByToken(std::string_view text) {
+    auto isWordByte = [](char c) {
+        return ascii::isAlnum(c) || c == '\'' || static_cast<unsigned char>(c) >= 0x80;
+    };
+    std::vector<Span> out, run;
+    auto endRun = [&] {
+        size_t counted = 0;
+        for (const auto& [b, e] : run) counted += e - b >= 2;
+        if (counted >= 3) {
+            for (const auto& w : run) if (w.second - w.first >= 2) out.push_back(w);
+        }
+        run.clear();
+    };
+    size_t i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && text[i] == ' ') ++i;
+        size_t tokenBegin = i;
+        while (i < text.size() && text[i] != ' ') ++i;
+        std::string_view token = text.substr(tokenBegin, i - tokenBegin);
+        bool link = token.find_first_of("@/_=`") != std::string_view::npos ||
+                    token.find("--") != std::string_view::npos || token.starts_with("www.");
+        size_t k = 0;
+        bool firstWord = true;
+        while (k < token.size()) {
+            while (k < token.size() && !isWordByte(token[k])) ++k;
+            if (k >= token.size()) break;
+            size_t b = k;
+            while (k < token.size() && isWordByte(token[k])) ++k;
+            if (link) {
+                if (firstWord) endRun();
+                break;
+            }
+            firstWord = false;
+            std::string_view w = token.substr(b, k - b);
+            bool letters = false, lower = false, digits = false;
+            for (char c : w) {
+                if (ascii::isUpper(c)) letters = true;
+                else if (ascii::isLower(c)) letters = lower = true;
+                else if (ascii::isDigit(c)) digits = true;
+                else if (static_cast<unsigned char>(c) >= 0x80) lower = true;
+            }
+            if (!letters || digits) continue;
+            if (lower || w == "USB" || w == "PM") {
+                endRun();
+                continue;
+            }
+            run.emplace_back(tokenBegin + b, tokenBegin + k);
+        }
+    }
+    endRun();
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("shoutedWords finds what reading every token finds") {
+    const std::vector<std::string> words = {"I'm", "I", "I've", "HELLO", "WORLD", "ok", "A", "BIG", "USB", "PM",
+                                            "http://X", "8AM", "'", "IT'S", "DON'T", "x", "Ab", "AB'", "I'M",
+                                            "caf\xC3\xA9", "\xC3\x89" "COLE", "GO!", "(NO)", "I'mNOT", "O'", "'I"};
+    const std::vector<std::string> gaps = {" ", "  ", ", ", "/", ".", " - "};
+    std::mt19937 random(7);
+    for (int n = 0; n < 3000; ++n) {
+        std::string text;
+        for (size_t k = random() % 12 + 1; k > 0; --k) {
+            if (!text.empty()) text += gaps[random() % gaps.size()];
+            text += words[random() % words.size()];
+        }
+        INFO(text);
+        CHECK(shoutedWords(text) == shoutedWordsByToken(text));
+    }
+}
+
+TEST_CASE("matchTurns: the literal prefilter and the sets find the same patterns in each turn") {
+    Rule rule;
+    rule.id = "t/r";
+    rule.nonword = true;
+    rule.origin.file = "t.yaml";
+    Rule other = rule;   // read across turns, so matched in quoted turns too
+    other.id = "t/o";
+    auto matched = [&](const char* setAfterBytes, const Conversation& conv) {
+        setenv("REPLYLINT_SET_AFTER_BYTES", setAfterBytes, 1);
+        PatternRegistry registry;
+        unsetenv("REPLYLINT_SET_AFTER_BYTES");
+        std::vector<RuleError> errors;
+        for (const char* p : {"sorry", "\\bnot (?:our|my) (?:policy|job)\\b", "x+y", "[0-9]{3}", "!"}) {
+            registry.add(rule, {p, {}}, {Role::agent, Role::customer}, errors);
+        }
+        registry.add(other, {"please|thanks", {}}, {Role::agent, Role::customer}, errors, Reach::otherTurns);
+        REQUIRE(errors.empty());
+        REQUIRE(registry.compile(errors));
+        TurnHits hits;
+        std::string error;
+        REQUIRE(registry.matchTurns(conv, hits, error));
+        std::vector<std::vector<PatternId>> ids;
+        for (size_t t = 0; t < conv.turns.size(); ++t) ids.push_back(hits.ids(t));
+        return ids;
+    };
+    Conversation conv = agentSays("Sorry, that's not our policy! Order 123, thanks.", "xxy? Not my job, please.");
+    conv.turns.push_back(conv.turns[1]);
+    conv.turns.back().quoted = true;   // own-turn patterns are not matched in quoted history
+    auto bySets = matched("0", conv);
+    CHECK(bySets == matched("4611686018427387904", conv));
+    CHECK(bySets[1].size() == 5);
+    CHECK(bySets[2] == std::vector<PatternId>{5});
 }

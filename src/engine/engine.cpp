@@ -20,11 +20,12 @@ Engine::Engine(std::vector<Rule> rules, std::vector<RuleError>& errors) : rules_
 
 bool Engine::lint(const Conversation& conv, std::vector<RawFinding>& out, std::string& error) const {
     out.clear();
-    std::vector<std::vector<PatternId>> hits;
+    thread_local TurnHits hits;   // reused: its memory is kept
     if (!patterns_.matchTurns(conv, hits, error)) return false;
     MatchContext ctx(patterns_, conv, hits);
     for (const auto& check : checks_) check->run(ctx, out);
     std::erase_if(out, [&](const RawFinding& f) { return conv.turns[f.at.turn].quoted; });
+    if (out.size() < 2) return true;   // (stable_sort takes a buffer even for one)
     std::stable_sort(out.begin(), out.end(), [](const RawFinding& a, const RawFinding& b) {
         if (a.at.turn != b.at.turn) return a.at.turn < b.at.turn;
         return a.at.begin < b.at.begin;

@@ -154,6 +154,11 @@ LongestParagraph longestParagraph(const TurnText& body, size_t limit) {
     return longest;
 }
 
+// Whether the text is too short to hold more than `limit` words: each word but the last
+// needs a byte after it that is not a word byte, so n words take at least 2n - 1 bytes.
+// (Most turns are far shorter than a wall of text; this spares counting their words.)
+bool tooShortToPass(std::string_view text, size_t limit) { return (text.size() + 1) / 2 <= limit; }
+
 }  // namespace
 
 std::vector<Span> wordSpans(std::string_view text) {
@@ -188,6 +193,9 @@ std::vector<Span> shoutedWords(std::string_view text) {
             // go straight to the next pair of such bytes, back to the start of its token.
             size_t from = i;
             i = bytescan::findCapitalPair(text, i);
+            // A pair with a lowercase letter after it is in a word with one ("I'm", "I've"),
+            // which cannot start a run either.
+            while (i + 2 < text.size() && ascii::isLower(text[i + 2])) i = bytescan::findCapitalPair(text, i + 1);
             if (i == text.size()) break;
             while (i > from && text[i - 1] != ' ') --i;
         }
@@ -242,6 +250,7 @@ std::optional<Span> LimitCheck::firstPastLimit(const MatchContext& ctx, size_t t
             if (!ctx.anyHit(turn, patterns_)) return std::nullopt;
             return pick(dropCancelled(ctx, turn, ctx.find(turn, patterns_), unless_, notAfter_, rule_));
         case LimitCount::words: {
+            if (tooShortToPass(body.text, limit)) return std::nullopt;
             size_t i = 0, n = 0;
             Span w;
             while (nextWord(body.text, i, w)) {
@@ -260,6 +269,7 @@ std::optional<Span> LimitCheck::firstPastLimit(const MatchContext& ctx, size_t t
         }
         case LimitCount::paragraphWords: {
             // The words of the longest paragraph (text between blank lines): a wall of text.
+            if (tooShortToPass(body.text, limit)) return std::nullopt;
             LongestParagraph longest = longestParagraph(body, limit);
             if (longest.words <= limit) return std::nullopt;
             return longest.pastLimit;
@@ -279,6 +289,8 @@ std::optional<Span> LimitCheck::firstPastLimit(const MatchContext& ctx, size_t t
 }
 
 void LimitCheck::run(const MatchContext& ctx, std::vector<RawFinding>& out) const {
+    // Counting matches: a conversation none of the patterns matched has nothing to count.
+    if (rule_.count == LimitCount::matches && !ctx.anyHitInConversation(patterns_)) return;
     const auto& turns = ctx.conversation().turns;
     for (size_t t = 0; t < turns.size(); ++t) {
         if (!readsTurn(turns[t])) continue;

@@ -141,13 +141,16 @@ bool PatternRegistry::compile(std::vector<RuleError>& errors) {
     return true;
 }
 
-void PatternRegistry::startSet(const RoleSet& constSet) const {
-    auto& rs = const_cast<RoleSet&>(constSet);   // written once, then published by `done`
-    std::call_once(rs.start, [&] {
-        rs.pending = std::async(std::launch::async, [this, &rs] {
-            rs.error = compileSet(rs);
-            rs.done.store(true, std::memory_order_release);
-        });
+void PatternRegistry::startSets() const {
+    std::call_once(setsStarted_, [&] {
+        for (const RoleSet& constSet : sets_) {
+            auto& rs = const_cast<RoleSet&>(constSet);   // written once, then published by `done`
+            if (rs.ids.empty()) continue;
+            rs.pending = std::async(std::launch::async, [this, &rs] {
+                rs.error = compileSet(rs);
+                rs.done.store(true, std::memory_order_release);
+            }).share();
+        }
     });
 }
 
@@ -171,13 +174,21 @@ bool PatternRegistry::possible(const Entry& e, const std::vector<char>& present)
     return true;
 }
 
-bool PatternRegistry::matchBySet(const RoleSet& rs, std::string_view text, std::vector<PatternId>& hits,
-                                 std::string& error) const {
+std::vector<PatternId> TurnHits::ids(size_t turn) const {
+    std::vector<PatternId> out;
+    for (size_t w = 0; w < words_; ++w) {
+        for (uint64_t b = row(turn)[w]; b != 0; b &= b - 1) out.push_back(static_cast<PatternId>(w * 64 + __builtin_ctzll(b)));
+    }
+    return out;
+}
+
+bool PatternRegistry::matchBySet(const RoleSet& rs, std::string_view text, bool quoted, size_t turn,
+                                 TurnHits& hits, std::string& error) const {
     if (!rs.error.empty()) {
         error = rs.error;
         return false;
     }
-    std::vector<int> indices;
+    thread_local std::vector<int> indices;   // kept: a turn is matched per call
     RE2::Set::ErrorInfo info{};
     if (!rs.set->Match(re2::StringPiece(text.data(), text.size()), &indices, &info) &&
         info.kind != RE2::Set::kNoError) {
@@ -185,44 +196,48 @@ bool PatternRegistry::matchBySet(const RoleSet& rs, std::string_view text, std::
                                                     : "RE2 failed to match this turn";
         return false;
     }
-    for (int i : indices) hits.push_back(rs.ids[i]);
+    for (int i : indices) {
+        PatternId id = rs.ids[i];
+        if (!quoted || entries_[id]->otherTurns) hits.set(turn, id);
+    }
     return true;
 }
 
-bool PatternRegistry::matchTurns(const Conversation& conv, std::vector<std::vector<PatternId>>& hits,
-                                 std::string& error) const {
-    hits.assign(conv.turns.size(), {});
+bool PatternRegistry::matchTurns(const Conversation& conv, TurnHits& hits, std::string& error) const {
+    hits.reset(conv.turns.size(), entries_.size());
     thread_local std::vector<char> present;   // by atom id: occurs in the turn
     for (size_t t = 0; t < conv.turns.size(); ++t) {
         const RoleSet& rs = sets_[roleIndex(conv.turns[t].role)];
         std::string_view text = conv.turns[t].body.text;
         if (rs.ids.empty() || text.empty()) continue;
         bool quoted = conv.turns[t].quoted;
+        if (!rs.done.load(std::memory_order_acquire) &&
+            textSeen_.fetch_add(text.size()) + text.size() >= setAfterBytes_) {
+            startSets();
+            std::shared_future<void>(rs.pending).wait();   // a copy: other threads may wait too
+        }
         if (rs.done.load(std::memory_order_acquire)) {
-            if (!matchBySet(rs, text, hits[t], error)) {
+            if (!matchBySet(rs, text, quoted, t, hits, error)) {
                 error = "turn " + std::to_string(t + 1) + ": " + error;
                 return false;
             }
-            if (quoted) std::erase_if(hits[t], [&](PatternId id) { return !entries_[id]->otherTurns; });
             continue;
         }
-        if (textSeen_.fetch_add(text.size()) + text.size() >= setAfterBytes_) startSet(rs);
         // No set yet: the patterns whose literals occur are settled by their own RE2.
         scanner_.scan(text, present);
         re2::StringPiece input(text.data(), text.size());
         for (PatternId id : rs.ids) {
             if ((!quoted || entries_[id]->otherTurns) && possible(*entries_[id], present) &&
                 regex(id).Match(input, 0, text.size(), RE2::UNANCHORED, nullptr, 0)) {
-                hits[t].push_back(id);
+                hits.set(t, id);
             }
         }
     }
-    for (auto& h : hits) std::sort(h.begin(), h.end());
     return true;
 }
 
-void PatternRegistry::findAll(PatternId id, std::string_view text, std::vector<Span>& out) const {
-    out.clear();
+template <typename Each>
+void PatternRegistry::forEachMatch(PatternId id, std::string_view text, Each each) const {
     const RE2& re = regex(id);
     re2::StringPiece input(text.data(), text.size());
     re2::StringPiece m;
@@ -231,9 +246,26 @@ void PatternRegistry::findAll(PatternId id, std::string_view text, std::vector<S
            re.Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
         size_t begin = static_cast<size_t>(m.data() - text.data());
         size_t end = begin + m.size();
-        if (end > begin) out.emplace_back(begin, end);
+        if (end > begin && !each(Span{begin, end})) return;
         pos = end > begin ? end : end + 1;
     }
+}
+
+void PatternRegistry::findAll(PatternId id, std::string_view text, std::vector<Span>& out) const {
+    out.clear();
+    forEachMatch(id, text, [&](Span s) {
+        out.push_back(s);
+        return true;
+    });
+}
+
+std::optional<Span> PatternRegistry::findFirst(PatternId id, std::string_view text) const {
+    std::optional<Span> first;
+    forEachMatch(id, text, [&](Span s) {
+        first = s;
+        return false;
+    });
+    return first;
 }
 
 }  // namespace replylint

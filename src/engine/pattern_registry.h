@@ -3,11 +3,12 @@
 // use) runs only on turns where the set says it matches, to find positions.
 //
 // Compiling a set of every pattern takes longer than linting a reply draft, so the sets are
-// compiled only once a run has read enough text to repay it (kSetAfterBytes), on a background
-// thread. Until a role's set is ready, a turn is matched by the literal prefilter instead: the
-// literals each pattern needs (for the built-in packs computed at build time) are looked up in
-// the turn, and only the patterns whose literals occur are compiled and run. Both ways give
-// the same matches.
+// compiled only once a run has read enough text to repay it (kSetAfterBytes), one thread per
+// role. Until then a turn is matched by the literal prefilter instead: the literals each
+// pattern needs (for the built-in packs computed at build time) are looked up in the turn, and
+// only the patterns whose literals occur are compiled and run. Both ways give the same matches.
+// Past kSetAfterBytes a turn waits for its set rather than going on with the prefilter, which
+// costs several times the CPU per byte: the sets are compiled in any case (at exit at the latest).
 #pragma once
 #include <array>
 #include <atomic>
@@ -15,6 +16,7 @@
 #include <future>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -41,6 +43,27 @@ using PatternId = int;
 enum class Reach { ownTurn, otherTurns };
 using Span = std::pair<size_t, size_t>;  // [begin, end) in a turn's normalised text
 
+// Which patterns each turn of a conversation matched: one bit per (turn, pattern id), the
+// form in which checks ask, written directly by matching. Reset keeps the memory.
+class TurnHits {
+public:
+    void reset(size_t turns, size_t patterns) {
+        words_ = (patterns + 63) / 64;
+        bits_.assign(turns * words_, 0);
+    }
+    void set(size_t turn, PatternId id) {
+        bits_[turn * words_ + static_cast<size_t>(id) / 64] |= uint64_t{1} << (static_cast<size_t>(id) % 64);
+    }
+    size_t words() const { return words_; }   // per turn
+    const uint64_t* row(size_t turn) const { return bits_.data() + turn * words_; }
+    // The ids a turn matched, ascending.
+    std::vector<PatternId> ids(size_t turn) const;
+
+private:
+    size_t words_ = 0;
+    std::vector<uint64_t> bits_;
+};
+
 class PatternRegistry {
 public:
     // Text a run reads before the sets are compiled (a 20 KB draft never needs them). The environment variable REPLYLINT_SET_AFTER_BYTES overrides it, so tests
@@ -62,13 +85,15 @@ public:
     // with REPLYLINT_SET_AFTER_BYTES=0 they compile here, false (with errors) if one cannot.
     bool compile(std::vector<RuleError>& errors);
 
-    // For each turn of `conv`, the ids of the patterns (of the turn's role) that match
-    // somewhere in it, sorted. Returns false (and sets error, naming the turn) when RE2 gave
-    // up, so no match is silently lost.
-    bool matchTurns(const Conversation& conv, std::vector<std::vector<PatternId>>& hits, std::string& error) const;
+    // For each turn of `conv`, the patterns (of the turn's role) that match somewhere in it.
+    // Returns false (and sets error, naming the turn) when RE2 gave up, so no match is
+    // silently lost.
+    bool matchTurns(const Conversation& conv, TurnHits& hits, std::string& error) const;
 
     // Every non-overlapping match of one pattern in `text`.
     void findAll(PatternId id, std::string_view text, std::vector<Span>& out) const;
+    // The first match findAll() would find, if any: stops there.
+    std::optional<Span> findFirst(PatternId id, std::string_view text) const;
 
     size_t size() const { return entries_.size(); }
     const std::string& expression(PatternId id) const { return entries_[id]->expression; }
@@ -87,21 +112,26 @@ private:
     struct RoleSet {
         std::unique_ptr<RE2::Set> set;
         std::vector<PatternId> ids;   // set index -> pattern id
-        std::once_flag start;         // the set's compile, started once
-        std::future<void> pending;    // a background compile (joined on destruction)
+        std::shared_future<void> pending;   // its compile (joined on destruction)
         std::atomic<bool> done{false};   // set and error are written
         std::string error;               // why the set could not compile
     };
     static size_t roleIndex(Role r) { return static_cast<size_t>(r); }
     // Builds one role's set; "" or why it cannot compile.
     std::string compileSet(RoleSet& rs) const;
-    // Starts a role's set compiling on another thread, once.
-    void startSet(const RoleSet& rs) const;
+    // Starts every role's set compiling, each on its own thread, once.
+    void startSets() const;
     // Whether the literals a pattern needs are all `present` (one of each clause).
     static bool possible(const Entry& e, const std::vector<char>& present);
-    bool matchBySet(const RoleSet& rs, std::string_view text, std::vector<PatternId>& hits, std::string& error) const;
+    // Sets the turn's bits of the patterns its role's set finds (in a quoted turn, only of
+    // those other turns read).
+    bool matchBySet(const RoleSet& rs, std::string_view text, bool quoted, size_t turn, TurnHits& hits,
+                    std::string& error) const;
     // The pattern's own RE2, compiled on first use.
     const RE2& regex(PatternId id) const;
+    // Calls each(span) for findAll()'s matches in order while it returns true.
+    template <typename Each>
+    void forEachMatch(PatternId id, std::string_view text, Each each) const;
     // A new entry for `expression`, with the literals it needs (from the build-time table
     // for a built-in pattern, worked out now for a user's).
     std::unique_ptr<Entry> newEntry(const std::string& expression, bool builtin);
@@ -113,6 +143,7 @@ private:
     std::unordered_map<std::string, uint32_t> userAtomIds_;   // atoms of user patterns
     std::deque<std::string> userAtoms_;                       // (stable, for scanner_'s views)
     size_t setAfterBytes_;
+    mutable std::once_flag setsStarted_;
     mutable std::atomic<size_t> textSeen_{0};
 };
 

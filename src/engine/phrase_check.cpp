@@ -10,6 +10,7 @@ PhraseCheck::PhraseCheck(const Rule& rule, PatternRegistry& registry, std::vecto
 }
 
 void PhraseCheck::run(const MatchContext& ctx, std::vector<RawFinding>& out) const {
+    if (!ctx.anyHitInConversation(patterns_)) return;   // most rules, most conversations
     const auto& turns = ctx.conversation().turns;
     for (size_t t = 0; t < turns.size(); ++t) {
         if (!readsTurn(turns[t]) || !ctx.anyHit(t, patterns_)) continue;

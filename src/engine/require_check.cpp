@@ -22,12 +22,9 @@ void RequireCheck::report(const Conversation& conv, size_t turn, std::vector<Raw
 
 void RequireCheck::run(const MatchContext& ctx, std::vector<RawFinding>& out) const {
     const Conversation& conv = ctx.conversation();
-    if (!when_.empty()) {
-        bool gated = false;
-        for (size_t t = 0; t < conv.turns.size() && !gated; ++t) gated = ctx.anyHit(t, when_);
-        if (!gated) return;
-    }
-    std::vector<size_t> selected;
+    if (!when_.empty() && !ctx.anyHitInConversation(when_)) return;
+    thread_local std::vector<size_t> selected;   // kept: one rule, every conversation
+    selected.clear();
     for (size_t t = 0; t < conv.turns.size(); ++t) {
         if (readsTurn(conv.turns[t]) && !conv.turns[t].body.text.empty()) selected.push_back(t);
     }

@@ -13,7 +13,21 @@ RespondCheck::RespondCheck(const Rule& rule, PatternRegistry& registry, std::vec
     expect_ = registerAll(registry, rule.expect, {Role::agent}, errors, Reach::otherTurns);
 }
 
+std::optional<Span> RespondCheck::firstTrigger(const MatchContext& ctx, size_t t) const {
+    const std::string& text = ctx.conversation().turns[t].body.text;
+    // With nothing to cancel a trigger (no unless or not-after match, no quotation to be
+    // inside of), the first match is the one: no need to find every span of every pattern.
+    bool nothingCancels = !ctx.anyHit(t, unless_) && !ctx.anyHit(t, notAfter_) &&
+                          (rule_.inQuotes || text.find_first_of("\"'") == std::string::npos ||
+                           quotedSpans(text).empty());
+    if (nothingCancels) return ctx.findFirst(t, trigger_);
+    auto kept = dropCancelled(ctx, t, ctx.find(t, trigger_), unless_, notAfter_, rule_);
+    if (kept.empty()) return std::nullopt;
+    return kept.front();
+}
+
 void RespondCheck::run(const MatchContext& ctx, std::vector<RawFinding>& out) const {
+    if (!ctx.anyHitInConversation(trigger_)) return;   // no customer turn needs an answer
     const auto& turns = ctx.conversation().turns;
     size_t answeredUpTo = 0;   // agent turns before this index already judged for this rule
     bool customerSpoke = false;
@@ -23,9 +37,9 @@ void RespondCheck::run(const MatchContext& ctx, std::vector<RawFinding>& out) co
         if (rule_.triggerFirstOnly && customerSpoke) break;
         customerSpoke = customerSpoke || !turns[t].body.text.empty();
         if (t < answeredUpTo || !ctx.anyHit(t, trigger_)) continue;
-        auto triggers = dropCancelled(ctx, t, ctx.find(t, trigger_), unless_, notAfter_, rule_);
-        if (triggers.empty()) continue;
-        TurnSpan trigger{t, triggers.front().first, triggers.front().second};
+        std::optional<Span> first = firstTrigger(ctx, t);
+        if (!first) continue;
+        TurnSpan trigger{t, first->first, first->second};
 
         int seen = 0;
         bool acknowledged = false;

@@ -11,6 +11,8 @@ public:
     void run(const MatchContext& ctx, std::vector<RawFinding>& out) const override;
 
 private:
+    // The first trigger in customer turn t that dropCancelled() keeps, if any.
+    std::optional<Span> firstTrigger(const MatchContext& ctx, size_t t) const;
     PatternSet trigger_, unless_, notAfter_, expect_;
 };
 

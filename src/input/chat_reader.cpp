@@ -202,7 +202,7 @@ void parseChatInto(std::string_view bytes, const std::string& id, const RoleClas
                      seen.size() < 2 || wasSeen(start->speaker);
             if (accept) {
                 if (builder) builder->finish();
-                Turn& turn = used < conv.turns.size() ? conv.turns[used] : conv.turns.emplace_back();
+                Turn& turn = conv.refillTurn(used);
                 ++used;
                 turn.clear();
                 turn.speaker.assign(start->speaker);
@@ -220,7 +220,7 @@ void parseChatInto(std::string_view bytes, const std::string& id, const RoleClas
         pos = next;
     }
     if (builder) builder->finish();
-    conv.turns.resize(used);
+    conv.keepTurns(used);
 
     // Two speakers, one of known role: the other one is its counterpart.
     if (seen.size() == 2) {

@@ -145,7 +145,7 @@ std::string readJsonConversation(simdjson::ondemand::value record, const JsonRec
         struct Trim {   // on every way out, drop the turns this record did not refill
             Conversation& conv;
             size_t& used;
-            ~Trim() { conv.turns.resize(used); }
+            ~Trim() { conv.keepTurns(used); }
         } trim{out, used};
         bool haveTurns = false;
         for (auto field : record.get_object()) {
@@ -165,7 +165,7 @@ std::string readJsonConversation(simdjson::ondemand::value record, const JsonRec
                     if (element.type() != json_type::object) {
                         return "message " + std::to_string(index + 1) + " must be an object";
                     }
-                    Turn& turn = used < out.turns.size() ? out.turns[used] : out.turns.emplace_back();
+                    Turn& turn = out.refillTurn(used);
                     turn.clear();
                     ++used;
                     std::string err = readTurn(element.get_object(), ctx, index, turn);

@@ -88,6 +88,26 @@ struct Turn {
 struct Conversation {
     std::string id;
     std::vector<Turn> turns;
+    // Turns a refill left over (its record had fewer than the last), kept with their memory
+    // so the next longer record does not allocate each turn's strings again.
+    std::vector<Turn> spareTurns;
+
+    // For a reader refilling one conversation record after record: turn `used` (== the
+    // number refilled so far), reusing a turn from before. The caller clears it.
+    Turn& refillTurn(size_t used) {
+        if (used < turns.size()) return turns[used];
+        if (spareTurns.empty()) return turns.emplace_back();
+        turns.push_back(std::move(spareTurns.back()));
+        spareTurns.pop_back();
+        return turns.back();
+    }
+    // Ends a refill at `used` turns; the rest become spares.
+    void keepTurns(size_t used) {
+        while (turns.size() > used) {
+            spareTurns.push_back(std::move(turns.back()));
+            turns.pop_back();
+        }
+    }
 };
 
 }  // namespace replylint

@@ -97,8 +97,15 @@ void CompactJson::close(char c) {
 void CompactJson::key(std::string_view k) {
     if (!first_) out_ += ',';
     first_ = false;
-    appendJsonString(out_, k);
-    out_ += ':';
+    // Keys are short ASCII names, a couple of dozen per finding: the common case in one append.
+    if (bytescan::jsonPlainEnd(k, 0) == k.size()) {
+        out_ += '"';
+        out_.append(k);
+        out_.append("\":", 2);
+    } else {
+        appendJsonString(out_, k);
+        out_ += ':';
+    }
     afterKey_ = true;
 }
 

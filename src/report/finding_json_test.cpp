@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "report/compact_json.h"
 #include "report/finding_json.h"
 #include "report/report_test_support.h"
 
@@ -64,5 +65,20 @@ TEST_CASE("a JSON Lines finding is written byte for byte as findingJson dumps it
         INFO(bad);
         f.path = bad;
         CHECK(line(f) == dumpJson(findingJson(f)) + "\n");
+    }
+}
+
+TEST_CASE("CompactJson writes keys as nlohmann does, plain or needing escapes") {
+    for (std::string key : {"rule", "", "with \"quotes\"", "back\\slash", "tab\there", "caf\xC3\xA9", "del\x7F"}) {
+        std::string out;
+        CompactJson j(out);
+        j.beginObject();
+        j.key(key);
+        j.number(1);
+        j.endObject();
+        nlohmann::ordered_json expected;
+        expected[key] = 1;
+        INFO(key);
+        CHECK(out == dumpJson(expected));
     }
 }
