@@ -340,7 +340,10 @@ ConfigFile loadConfigFile(const std::string& path, std::vector<ConfigError>& err
     std::string directory = fs::absolute(path, ec).lexically_normal().parent_path().string();
     std::ifstream in(path, std::ios::binary);
     if (!in || fs::is_directory(path, ec)) {
-        errors.push_back({{path, 0, 0}, "cannot read config file"});
+        ConfigError error;
+        error.at.file = path;
+        error.message = "cannot read config file";
+        errors.push_back(std::move(error));
         ConfigFile empty;
         empty.path = path;
         empty.directory = directory;
