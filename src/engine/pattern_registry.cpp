@@ -122,6 +122,9 @@ std::string PatternRegistry::compileSet(RoleSet& rs) const {
 }
 
 bool PatternRegistry::compile(std::vector<RuleError>& errors) {
+    // No patterns (the session's engine before any input, or every rule off): nothing to scan
+    // for, and building the scanner over 2,000 built-in atoms would cost a pre-send check 0.1 ms.
+    if (entries_.empty()) return true;
     // The scanner's atoms: the built-in table's, then those of user patterns.
     auto builtin = builtinAtoms();
     std::vector<std::string_view> atoms(builtin.begin(), builtin.end());
