@@ -3,7 +3,9 @@
 #include <re2/re2.h>
 
 #include <algorithm>
-#include <cctype>
+#include <string>
+
+#include "text/ascii.h"
 
 namespace replylint {
 
@@ -181,11 +183,12 @@ char firstChar(std::string_view s) {
     return 0;
 }
 
+// `needle` is lower case.
 bool containsAsciiCaseless(std::string_view hay, std::string_view needle) {
     if (needle.size() > hay.size()) return false;
     for (size_t i = 0; i + needle.size() <= hay.size(); ++i) {
         size_t k = 0;
-        while (k < needle.size() && std::tolower(static_cast<unsigned char>(hay[i + k])) == needle[k]) ++k;
+        while (k < needle.size() && ascii::toLower(hay[i + k]) == needle[k]) ++k;
         if (k == needle.size()) return true;
     }
     return false;
@@ -206,9 +209,11 @@ bool mayEndAttribution(std::string_view s) {
 
 // Every legal-footer pattern contains one of these words.
 bool mayBeLegal(std::string_view s) {
+    std::string lower(s);   // once, not once per word
+    for (char& c : lower) c = ascii::toLower(c);
     for (std::string_view w : {"confidential", "disclaimer", "legal notice", "intended", "privileged", "proprietary",
                                "information", "in error", "unsubscribe"}) {
-        if (containsAsciiCaseless(s, w)) return true;
+        if (lower.find(w) != std::string::npos) return true;
     }
     return false;
 }
@@ -551,7 +556,7 @@ void Splitting::markSignatures(QuoteSplit& out) const {
         }
         for (size_t k = 0; k < m; ++k) {
             std::string_view c = content(idx[k]);
-            char first = static_cast<char>(std::tolower(static_cast<unsigned char>(firstChar(c))));
+            char first = ascii::toLower(firstChar(c));
             bool mobileLike = c.size() < 100 && std::string_view("sgvei").find(first) != std::string_view::npos &&
                               first != 0;
             if (k >= start || (mobileLike && RE2::FullMatch(piece(c), pat::mobile()))) {
@@ -576,7 +581,7 @@ bool isValediction(std::string_view line) {
     if (!line.empty() && (line.back() == ',' || line.back() == '.' || line.back() == '!')) line.remove_suffix(1);
     trimSpace(line);
     std::string lower(line);
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : lower) c = ascii::toLower(c);
     auto in = [](const auto& list, std::string_view s) { return std::find(std::begin(list), std::end(list), s) != std::end(list); };
     if (in(pat::kSignOffs, lower)) return true;
     // "<opening> <closing>", any run of white space between.

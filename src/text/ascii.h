@@ -10,5 +10,6 @@ constexpr bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
 constexpr bool isLower(char c) { return c >= 'a' && c <= 'z'; }
 constexpr bool isAlpha(char c) { return isUpper(c) || isLower(c); }
 constexpr bool isAlnum(char c) { return isAlpha(c) || isDigit(c); }
+constexpr char toLower(char c) { return isUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
 }  // namespace replylint::ascii
