@@ -81,13 +81,17 @@ std::optional<Span> MatchContext::findFirst(size_t turn, const PatternSet& set) 
     return first;
 }
 
-std::initializer_list<Role> Check::speakerRoles() const {
+std::initializer_list<Role> Check::allRoles() {
     static const std::initializer_list<Role> all = {Role::agent, Role::customer, Role::system, Role::unknown};
+    return all;
+}
+
+std::initializer_list<Role> Check::speakerRoles() const {
     static const std::initializer_list<Role> agent = {Role::agent};
     static const std::initializer_list<Role> customer = {Role::customer};
     static const std::initializer_list<Role> system = {Role::system};
     static const std::initializer_list<Role> unknown = {Role::unknown};
-    if (rule_.anySpeaker) return all;
+    if (rule_.anySpeaker) return allRoles();
     switch (rule_.speaker) {
         case Role::agent: return agent;
         case Role::customer: return customer;

@@ -87,6 +87,7 @@ protected:
                                        std::initializer_list<Role> roles, std::vector<RuleError>& errors,
                                        Reach reach = Reach::ownTurn);
     std::initializer_list<Role> speakerRoles() const;
+    static std::initializer_list<Role> allRoles();
 
     const Rule& rule_;
 };

@@ -101,11 +101,6 @@ std::unique_ptr<PatternRegistry::Entry> PatternRegistry::newEntry(const std::str
     return entry;
 }
 
-PatternId PatternRegistry::addForAllRoles(const Rule& rule, const Pattern& pattern,
-                                          std::vector<RuleError>& errors, Reach reach) {
-    return add(rule, pattern, {Role::agent, Role::customer, Role::system, Role::unknown}, errors, reach);
-}
-
 std::string PatternRegistry::compileSet(RoleSet& rs) const {
     RE2::Options options = regexOptions();
     options.set_max_mem(kSetMemory);

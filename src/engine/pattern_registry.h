@@ -77,8 +77,6 @@ public:
     // reported in `errors` (with the pattern's file:line:col) and get id -1.
     PatternId add(const Rule& rule, const Pattern& pattern, std::initializer_list<Role> roles,
                   std::vector<RuleError>& errors, Reach reach = Reach::ownTurn);
-    PatternId addForAllRoles(const Rule& rule, const Pattern& pattern, std::vector<RuleError>& errors,
-                             Reach reach = Reach::ownTurn);
 
     // Prepares matching; call once after every add. The sets are compiled later, once the
     // text read passes kSetAfterBytes (a set that cannot compile then makes matchTurns() fail);

@@ -6,12 +6,7 @@ RequireCheck::RequireCheck(const Rule& rule, PatternRegistry& registry, std::vec
     : Check(rule) {
     // `when` gates on the whole conversation; `expect` is looked for in its first or last turn.
     expect_ = registerAll(registry, rule.expect, speakerRoles(), errors, Reach::otherTurns);
-    std::vector<PatternId> when;
-    for (const auto& p : rule.when) {
-        PatternId id = registry.addForAllRoles(rule, p, errors, Reach::otherTurns);
-        if (id >= 0) when.push_back(id);
-    }
-    when_ = std::move(when);
+    when_ = registerAll(registry, rule.when, allRoles(), errors, Reach::otherTurns);
 }
 
 void RequireCheck::report(const Conversation& conv, size_t turn, std::vector<RawFinding>& out) const {
