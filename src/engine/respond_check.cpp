@@ -18,8 +18,7 @@ std::optional<Span> RespondCheck::firstTrigger(const MatchContext& ctx, size_t t
     // With nothing to cancel a trigger (no unless or not-after match, no quotation to be
     // inside of), the first match is the one: no need to find every span of every pattern.
     bool nothingCancels = !ctx.anyHit(t, unless_) && !ctx.anyHit(t, notAfter_) &&
-                          (rule_.inQuotes || text.find_first_of("\"'") == std::string::npos ||
-                           quotedSpans(text).empty());
+                          (rule_.inQuotes || quotedSpans(text).empty());
     if (nothingCancels) return ctx.findFirst(t, trigger_);
     auto kept = dropCancelled(ctx, t, ctx.find(t, trigger_), unless_, notAfter_, rule_);
     if (kept.empty()) return std::nullopt;
