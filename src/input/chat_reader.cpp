@@ -152,37 +152,23 @@ Conversation parseChat(std::string_view bytes, const std::string& id, const Role
 void parseChatInto(std::string_view bytes, const std::string& id, const RoleClassifier& roles, Conversation& conv) {
     conv.id = id;
     size_t used = 0;   // turns of conv refilled so far; the rest are dropped at the end
-    // The roles of the last two speakers: a transcript is mostly two people taking turns,
-    // and RoleClassifier::classify copies, locks and hashes for every lookup.
+    std::set<std::string, std::less<>> seen;   // speakers of accepted turns
+    // The last two speakers, their role and whether they are in `seen`: a transcript is mostly
+    // two people taking turns, and RoleClassifier::classify copies, locks and hashes for every
+    // lookup, and the set compares strings.
     struct Known {
         std::string speaker;
         Role role = Role::unknown;
         bool set = false;
+        bool seen = false;
     } known[2];
-    auto classify = [&](std::string_view speaker) {
-        for (const Known& k : known) {
-            if (k.set && k.speaker == speaker) return k.role;
+    auto lookup = [&](std::string_view speaker) -> Known& {
+        for (Known& k : known) {
+            if (k.set && k.speaker == speaker) return k;
         }
-        Role role = roles.classify(speaker);
         known[1] = std::move(known[0]);
-        known[0] = {std::string(speaker), role, true};
-        return role;
-    };
-    // Speakers of accepted turns; the last two are checked first, since they mostly repeat.
-    std::set<std::string, std::less<>> seen;
-    std::string_view recent[2];   // views into `seen`
-    size_t recentCount = 0;
-    auto isRecent = [&](std::string_view speaker, size_t i) { return i < recentCount && speaker == recent[i]; };
-    auto wasSeen = [&](std::string_view speaker) {
-        return isRecent(speaker, 0) || isRecent(speaker, 1) || seen.count(speaker) > 0;
-    };
-    auto remember = [&](const std::string& speaker) {
-        if (isRecent(speaker, 0)) return;
-        if (!isRecent(speaker, 1)) {
-            recent[1] = *seen.insert(speaker).first;
-            recentCount = std::min<size_t>(recentCount + 1, 2);
-        }
-        std::swap(recent[0], recent[1]);
+        known[0] = {std::string(speaker), roles.classify(speaker), true, seen.count(speaker) > 0};
+        return known[0];
     };
     std::optional<TurnTextBuilder> builder;
     size_t pos = 0;
@@ -197,9 +183,9 @@ void parseChatInto(std::string_view bytes, const std::string& id, const RoleClas
         auto start = parseTurnStart(line);
         bool accept = false;
         if (start) {
-            Role role = classify(start->speaker);
-            accept = !start->time.empty() || role != Role::unknown ||
-                     seen.size() < 2 || wasSeen(start->speaker);
+            Known& speaker = lookup(start->speaker);
+            Role role = speaker.role;
+            accept = !start->time.empty() || role != Role::unknown || seen.size() < 2 || speaker.seen;
             if (accept) {
                 if (builder) builder->finish();
                 Turn& turn = conv.refillTurn(used);
@@ -208,7 +194,10 @@ void parseChatInto(std::string_view bytes, const std::string& id, const RoleClas
                 turn.speaker.assign(start->speaker);
                 turn.role = role;
                 turn.time.assign(start->time);
-                remember(turn.speaker);
+                if (!speaker.seen) {
+                    seen.insert(turn.speaker);
+                    speaker.seen = true;
+                }
                 builder.emplace(turn.body);
                 builder->appendSource(line.substr(start->textBegin), pos + start->textBegin);
             }
