@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include "text/byte_scan.h"
+
 namespace replylint {
 
 namespace {
@@ -20,9 +22,7 @@ uint32_t pair(const char* s) {
     return (static_cast<uint32_t>(static_cast<unsigned char>(s[0])) << 8) | static_cast<unsigned char>(s[1]);
 }
 
-bool isAscii(std::string_view s) {
-    return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-}
+bool isAscii(std::string_view s) { return bytescan::asciiRunEnd(s, 0) == s.size(); }
 
 bool bit(const std::vector<uint64_t>& bits, uint32_t i) { return ((bits[i / 64] >> (i % 64)) & 1) != 0; }
 void setBit(std::vector<uint64_t>& bits, uint32_t i) { bits[i / 64] |= uint64_t{1} << (i % 64); }

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "text/ascii.h"
+#include "text/byte_scan.h"
 
 namespace replylint {
 
@@ -570,7 +571,7 @@ void Splitting::markSignatures(QuoteSplit& out) const {
 
 // As pat::valediction() says, without compiling it for ASCII lines (nearly all sign-offs).
 bool isValediction(std::string_view line) {
-    if (std::any_of(line.begin(), line.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+    if (bytescan::asciiRunEnd(line, 0) < line.size()) {
         return RE2::FullMatch(piece(line), pat::valediction());
     }
     auto trimSpace = [](std::string_view& s) {

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "text/ascii.h"
+
 namespace replylint {
 
 namespace {
@@ -100,9 +102,7 @@ bool roleFromLabel(std::string_view label, Role& out) {
         std::string_view s;
         bool operator==(std::string_view word) const {
             return s.size() == word.size() &&
-                   std::equal(s.begin(), s.end(), word.begin(), [](char a, char b) {
-                       return (a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a) == b;
-                   });
+                   std::equal(s.begin(), s.end(), word.begin(), [](char a, char b) { return ascii::toLower(a) == b; });
         }
         bool empty() const { return s.empty(); }
     };

@@ -6,6 +6,8 @@
 #include <cstring>
 #include <string_view>
 
+#include "text/ascii.h"
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -60,7 +62,7 @@ inline size_t asciiRunEnd(std::string_view s, size_t i) {
 // a capital: where a word of two or more capitals can be; s.size() if nowhere.
 inline size_t findCapitalPair(std::string_view s, size_t i) {
     const size_t n = s.size();
-    auto isCap = [](char c) { return c >= 'A' && c <= 'Z'; };
+    auto isCap = ascii::isUpper;
     auto pairAt = [&](size_t p) {
         return (isCap(s[p]) || s[p] == '\'') && (isCap(s[p + 1]) || s[p + 1] == '\'') && (isCap(s[p]) || isCap(s[p + 1]));
     };
@@ -88,8 +90,7 @@ inline size_t findCapitalPair(std::string_view s, size_t i) {
 // Word bytes as the limit checks count words: ASCII letters and digits, the apostrophe,
 // and every byte of a non-ASCII character.
 constexpr bool isWordByte(char c) {
-    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '\'' ||
-           static_cast<unsigned char>(c) >= 0x80;
+    return ascii::isAlnum(c) || c == '\'' || static_cast<unsigned char>(c) >= 0x80;
 }
 
 // Sixteen bytes of text from s[at], one bit per byte (bit k: s[at + k]); bytes past the end
@@ -140,7 +141,7 @@ inline WordBlock wordBlock(std::string_view s, size_t at) {
     for (unsigned k = 0; k < 16; ++k) {
         char c = p[k];
         words |= static_cast<uint32_t>(isWordByte(c)) << k;
-        b.digits |= static_cast<uint32_t>(c >= '0' && c <= '9') << k;
+        b.digits |= static_cast<uint32_t>(ascii::isDigit(c)) << k;
         b.marks |= static_cast<uint32_t>(c == '-' || c == '*' || c == '\xA2') << k;
         b.closers |= static_cast<uint32_t>(c == '.' || c == ')') << k;
     }
