@@ -66,8 +66,9 @@ private:
 
 class PatternRegistry {
 public:
-    // Text a run reads before the sets are compiled (a 20 KB draft never needs them). The environment variable REPLYLINT_SET_AFTER_BYTES overrides it, so tests
-    // can compare both ways of matching on the same inputs: 0 compiles the sets up front.
+    // Text a run reads before the sets are compiled (a 20 KB draft never needs them). The
+    // environment variable REPLYLINT_SET_AFTER_BYTES overrides it, so tests can compare both
+    // ways of matching on the same inputs: 0 compiles the sets up front.
     static constexpr size_t kSetAfterBytes = 256 * 1024;
 
     PatternRegistry();
